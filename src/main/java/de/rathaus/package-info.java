@@ -1,0 +1,4 @@
+@NullMarked
+package de.rathaus;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,88 @@
+package de.rathaus.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.rathaus.Http;
+import de.rathaus.IntegrationTest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class PublicPagesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void homePageIsGermanWithSecurityHeadersAndNoSession() {
+        HttpResponse<String> home = new Http(port).get("localhost", "/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("<html lang=\"de\"").contains("Musterstadt");
+        var headers = home.headers();
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("script-src 'self'")
+                        .contains("style-src 'self'")
+                        .contains("frame-ancestors 'none'")
+                        .doesNotContain("unsafe-inline"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(headers.allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("RATHAUS_SESSION"));
+    }
+
+    @Test
+    void englishOnRequestViaCookieNotSession() {
+        HttpResponse<String> english = new Http(port).get("localhost", "/?lang=en");
+
+        assertThat(english.body()).contains("<html lang=\"en\"").contains("Welcome to the digital town hall");
+        assertThat(english.headers().allValues("Set-Cookie"))
+                .anyMatch(cookie -> cookie.startsWith("rathaus-lang=en"))
+                .noneMatch(cookie -> cookie.startsWith("RATHAUS_SESSION"));
+    }
+
+    @Test
+    void eachHostShowsItsOwnTown() {
+        var http = new Http(port);
+
+        assertThat(http.get("musterdorf.localhost", "/").body()).contains("Musterdorf").doesNotContain("Musterstadt");
+        assertThat(http.get("unbekannt.example", "/").body()).contains("Musterstadt");
+        assertThat(http.get("musterdorf.localhost", "/theme.css").body()).contains("#7a2e8c");
+        assertThat(http.get("localhost", "/theme.css").body()).contains("#005ea5");
+    }
+
+    @Test
+    void legalAndAccessibilityPagesExist() {
+        var http = new Http(port);
+        for (String path : new String[] {
+            "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/gebaerdensprache"
+        }) {
+            HttpResponse<String> page = http.get("localhost", path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("Musterstadt").contains("<h1").doesNotContain("??");
+        }
+    }
+
+    @Test
+    void unknownPageGetsFriendlyGerman404() {
+        HttpResponse<String> missing = new Http(port).get("localhost", "/gibt-es-nicht");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Seite nicht gefunden").contains("<html lang=\"de\"");
+    }
+
+    @Test
+    void healthIsUpForAnonymousButMetricsAreNot() {
+        var http = new Http(port);
+
+        HttpResponse<String> health = http.send(http.request("localhost", "/actuator/health")
+                .header("Accept", "application/json")
+                .GET()
+                .build());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        assertThat(http.get("localhost", "/actuator/prometheus").statusCode()).isIn(302, 401, 403);
+    }
+}
