@@ -1,17 +1,35 @@
 package de.rathaus.identity;
 
+import de.rathaus.identity.login.AccountPrincipal;
+import de.rathaus.identity.login.TenantBoundSecurityContextRepository;
+import de.rathaus.platform.audit.AuditLog;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * The security baseline of every page and API: CSRF on every form, a strict Content Security
  * Policy without inline script or style, and no server session for anonymous visitors (the CSRF
  * token and the page to return to after login live in cookies).
+ *
+ * <p>Sign-in is handled by the identity pages ({@code /anmelden}), which call the
+ * {@link AuthenticationManager} built from every {@link AuthenticationProvider} bean: a directory
+ * login is added by declaring another provider, a federated login by adding {@code oauth2Login}
+ * here whose success handler hands the account to {@code SignIn}. The session is accepted only on
+ * the town's host it was created on.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,30 +48,67 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        var csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            SecurityContextRepository contexts,
+            RequestCache requestCache,
+            CsrfTokenRepository csrfTokens,
+            AuditLog audit)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("OPERATOR")
-                        .requestMatchers("/verwaltung/**")
+                        .requestMatchers("/verwaltung/konten", "/verwaltung/konten/**")
+                        .hasRole(Role.TENANT_ADMIN.name())
+                        .requestMatchers("/verwaltung", "/verwaltung/**")
                         .hasAnyRole(Role.staffRoleNames())
-                        .requestMatchers("/betrieb/**")
+                        .requestMatchers("/betrieb", "/betrieb/**")
                         .hasRole("OPERATOR")
-                        .requestMatchers("/konto/**")
+                        .requestMatchers("/konto", "/konto/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/anmelden")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
-                .formLogin(form -> form.loginPage("/anmelden").permitAll())
-                .logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl("/"));
+                .logout(logout -> logout.logoutUrl("/abmelden")
+                        .logoutSuccessUrl("/")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            // runs before the context is cleared, so the audit entry names who left
+                            if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                                audit.record("logout", "account", principal.pseudonym().toString(), Map.of());
+                            }
+                        }));
         return http.build();
+    }
+
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        var csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return csrfTokens;
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new TenantBoundSecurityContextRepository();
+    }
+
+    @Bean
+    RequestCache requestCache() {
+        return new CookieRequestCache();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(List<AuthenticationProvider> providers) {
+        return new ProviderManager(providers);
     }
 }

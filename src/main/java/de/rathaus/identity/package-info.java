@@ -2,8 +2,14 @@
  * Who someone is and what they may do: citizen and staff accounts of one town, signing in and
  * out (password, second factor, the town's directory or OIDC provider), roles and trust levels,
  * and the security configuration of the whole application.
+ *
+ * <p>Other modules ask {@link de.rathaus.identity.CurrentAccount} who is signed in, contribute
+ * entries to the staff start page as {@link de.rathaus.identity.StaffLink} beans and react to
+ * {@link de.rathaus.identity.AccountDeleted}.
  */
-@ApplicationModule(displayName = "Identity", allowedDependencies = {"platform::tenancy", "platform::web"})
+@ApplicationModule(
+        displayName = "Identity",
+        allowedDependencies = {"platform::tenancy", "platform::web", "platform::audit", "platform::mail"})
 @NullMarked
 package de.rathaus.identity;
 

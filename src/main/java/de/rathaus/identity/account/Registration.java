@@ -1,0 +1,76 @@
+package de.rathaus.identity.account;
+
+import de.rathaus.identity.AccountKind;
+import de.rathaus.platform.audit.AuditLog;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Citizens register themselves and confirm their e-mail address with a link. The page never says
+ * whether an address has an account already: its owner gets a mail saying so instead.
+ */
+@Service
+public class Registration {
+
+    private final Accounts accounts;
+    private final Tokens tokens;
+    private final Passwords passwords;
+    private final AccountMails mails;
+    private final AuditLog audit;
+
+    Registration(Accounts accounts, Tokens tokens, Passwords passwords, AccountMails mails, AuditLog audit) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.mails = mails;
+        this.audit = audit;
+    }
+
+    /** Registers a citizen; the caller has checked the input (address plausible, password acceptable). */
+    @Transactional
+    public void register(String email, String displayName, String password) {
+        Optional<Account> existing = accounts.byEmail(email);
+        if (existing.isEmpty()) {
+            Account account = accounts.insert(
+                    AccountKind.CITIZEN, AccountStatus.PENDING, email, displayName, passwords.hash(password), false, false);
+            mails.confirmEmail(account, tokens.issue(account.id(), TokenPurpose.CONFIRM_EMAIL));
+            audit.record("account.registered", "account", account.pseudonym().toString(), Map.of());
+            return;
+        }
+        Account account = existing.get();
+        switch (account.status()) {
+            case PENDING -> {
+                // an unconfirmed registration owns nothing yet: the newer one replaces it
+                accounts.replacePendingRegistration(account.id(), displayName, passwords.hash(password));
+                Account replaced = accounts.require(account.id());
+                mails.confirmEmail(replaced, tokens.issue(account.id(), TokenPurpose.CONFIRM_EMAIL));
+                audit.record("account.registration-repeated", "account", account.pseudonym().toString(), Map.of());
+            }
+            case ACTIVE -> {
+                mails.alreadyRegistered(account);
+                audit.record("account.registration-refused", "account", account.pseudonym().toString(), Map.of(
+                        "reason", "address has an account"));
+            }
+            case DEACTIVATED, DELETED ->
+                audit.record("account.registration-refused", "account", account.pseudonym().toString(), Map.of(
+                        "reason", "account " + account.status().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    public boolean confirmationValid(String token) {
+        return tokens.peek(token, TokenPurpose.CONFIRM_EMAIL).isPresent();
+    }
+
+    /** Confirms the address behind a confirmation link; empty if the link is not valid (any more). */
+    @Transactional
+    public Optional<Account> confirm(String token) {
+        return tokens.consume(token, TokenPurpose.CONFIRM_EMAIL).map(accountId -> {
+            accounts.activate(accountId);
+            Account account = accounts.require(accountId);
+            audit.record("account.confirmed", "account", account.pseudonym().toString(), Map.of());
+            return account;
+        });
+    }
+}

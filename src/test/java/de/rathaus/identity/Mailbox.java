@@ -1,0 +1,78 @@
+package de.rathaus.identity;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.rathaus.TestServers;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The SMTP server the application sends to in tests; started per test class, read per recipient. */
+final class Mailbox implements AutoCloseable {
+
+    record Mail(String subject, String text) {
+
+        /** The path and query of the first link in the mail that starts with the given path. */
+        String link(String path) {
+            Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[^\\s]*)").matcher(text);
+            if (!link.find()) {
+                throw new AssertionError("No link to " + path + " in: " + text);
+            }
+            return link.group(1);
+        }
+
+        String token(String path) {
+            return link(path).replaceFirst(".*[?&]token=", "");
+        }
+    }
+
+    private final GreenMail smtp;
+
+    private Mailbox(GreenMail smtp) {
+        this.smtp = smtp;
+    }
+
+    static Mailbox start() {
+        var smtp = new GreenMail(new ServerSetup(TestServers.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return new Mailbox(smtp);
+    }
+
+    /** Waits for the n-th mail to this recipient (counting from 1). */
+    Mail next(String recipient, int number) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> to(recipient).size() >= number);
+        MimeMessage message = to(recipient).get(number - 1);
+        try {
+            return new Mail(message.getSubject(), message.getContent().toString().replace("\r\n", "\n"));
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Mail first(String recipient) {
+        return next(recipient, 1);
+    }
+
+    List<MimeMessage> to(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        smtp.stop();
+    }
+}

@@ -1,0 +1,75 @@
+package de.rathaus.identity;
+
+import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountStatus;
+import de.rathaus.identity.account.Accounts;
+import de.rathaus.identity.account.Passwords;
+import de.rathaus.identity.account.RoleGrants;
+import de.rathaus.platform.tenancy.CurrentTenant;
+import de.rathaus.platform.tenancy.Tenant;
+import de.rathaus.platform.tenancy.Tenants;
+import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+
+/** Creates accounts for tests straight in the database, each with a fresh address. */
+final class TestAccounts {
+
+    static final String PASSWORD = "richtig-langes-Passwort-1";
+
+    private final Accounts accounts;
+    private final RoleGrants roles;
+    private final Passwords passwords;
+    private final Tenants tenants;
+
+    TestAccounts(ApplicationContext context) {
+        this.accounts = context.getBean(Accounts.class);
+        this.roles = context.getBean(RoleGrants.class);
+        this.passwords = context.getBean(Passwords.class);
+        this.tenants = context.getBean(Tenants.class);
+    }
+
+    static String freshEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    Tenant musterstadt() {
+        return tenants.bySlug("musterstadt").orElseThrow();
+    }
+
+    Tenant musterdorf() {
+        return tenants.bySlug("musterdorf").orElseThrow();
+    }
+
+    Account citizen(Tenant town) {
+        return CurrentTenant.runAs(town, () -> accounts.insert(
+                AccountKind.CITIZEN,
+                AccountStatus.ACTIVE,
+                freshEmail("buerger"),
+                "Test Bürgerin",
+                passwords.hash(PASSWORD),
+                false,
+                false));
+    }
+
+    /** A staff member without a second factor yet and not a demo account: must set one up. */
+    Account staff(Tenant town, RoleGrant... grants) {
+        return CurrentTenant.runAs(town, () -> {
+            Account account = accounts.insert(
+                    AccountKind.STAFF,
+                    AccountStatus.ACTIVE,
+                    freshEmail("mitarbeiter"),
+                    "Test Mitarbeiterin",
+                    passwords.hash(PASSWORD),
+                    false,
+                    false);
+            for (RoleGrant grant : grants) {
+                roles.grant(account.id(), grant);
+            }
+            return account;
+        });
+    }
+
+    Account reload(Tenant town, Account account) {
+        return CurrentTenant.runAs(town, () -> accounts.require(account.id()));
+    }
+}

@@ -1,0 +1,122 @@
+package de.rathaus.identity;
+
+import de.rathaus.Http;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like visitor of one town: keeps cookies, takes the CSRF token from the forms it sees
+ * and follows no redirects (tests look at them).
+ */
+final class Visitor {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private final Http http;
+    private final String host;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private String csrf = "";
+
+    Visitor(int port, String host) {
+        this.http = new Http(port);
+        this.host = host;
+    }
+
+    /** The same cookies, presented on another host (what a cookie carried to another town looks like). */
+    Visitor on(String otherHost, int port) {
+        var other = new Visitor(port, otherHost);
+        other.cookies.putAll(cookies);
+        other.headers.putAll(headers);
+        return other;
+    }
+
+    Visitor withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    HttpResponse<String> get(String path) {
+        var request = http.request(host, path).header("Accept", "text/html").GET();
+        return send(request);
+    }
+
+    /** Posts a form with the CSRF token of the last page seen. */
+    HttpResponse<String> post(String path, Map<String, String> fields) {
+        var withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("_csrf", csrf);
+        return postRaw(path, withToken);
+    }
+
+    /** Posts exactly these fields (no CSRF token added). */
+    HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        var request = http.request(host, path)
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(request);
+    }
+
+    /** Opens the page with the form, then submits it. */
+    HttpResponse<String> submit(String path, Map<String, String> fields) {
+        get(path);
+        return post(path, fields);
+    }
+
+    HttpResponse<String> signIn(String email, String password) {
+        return submit("/anmelden", Map.of("username", email, "password", password));
+    }
+
+    Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
+    }
+
+    void forget(String cookie) {
+        cookies.remove(cookie);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        headers.forEach(request::header);
+        HttpResponse<String> response = http.send(request.build());
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            String pair = setCookie.split(";", 2)[0];
+            String name = pair.substring(0, pair.indexOf('='));
+            String value = pair.substring(pair.indexOf('=') + 1);
+            if (value.isEmpty() || setCookie.contains("Max-Age=0")) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+        Matcher token = CSRF.matcher(response.body());
+        if (token.find()) {
+            csrf = token.group(1);
+        }
+        return response;
+    }
+
+    static String location(HttpResponse<String> response) {
+        String location = response.headers().firstValue("Location").orElse("");
+        return location.replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
