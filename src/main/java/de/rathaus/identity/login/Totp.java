@@ -83,7 +83,7 @@ public final class Totp {
 
     /** The {@code otpauth://} URI (Key Uri Format) that authenticator apps import. */
     public static String uri(String issuer, String accountName, String base32Secret) {
-        return "otpauth://totp/" + encode(issuer + ":" + accountName)
+        return "otpauth://totp/" + encode(issuer) + ":" + encode(accountName)
                 + "?secret=" + base32Secret
                 + "&issuer=" + encode(issuer)
                 + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;

@@ -24,7 +24,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -46,6 +46,7 @@ class InitialAccounts implements ApplicationRunner {
     private final RoleGrants roles;
     private final Passwords passwords;
     private final AuditLog audit;
+    private final TransactionTemplate transactions;
     private final Credentials tenantAdmin;
     private final Credentials operator;
     private final @Nullable String tenantSlug;
@@ -64,6 +65,7 @@ class InitialAccounts implements ApplicationRunner {
             RoleGrants roles,
             Passwords passwords,
             AuditLog audit,
+            TransactionTemplate transactions,
             @Value("${rathaus.tenant.admin-email:}") String adminEmail,
             @Value("${rathaus.tenant.admin-password:}") String adminPassword,
             @Value("${rathaus.operator.email:}") String operatorEmail,
@@ -75,26 +77,33 @@ class InitialAccounts implements ApplicationRunner {
         this.roles = roles;
         this.passwords = passwords;
         this.audit = audit;
+        this.transactions = transactions;
         this.tenantAdmin = new Credentials(adminEmail, adminPassword);
         this.operator = new Credentials(operatorEmail, operatorPassword);
         this.tenantSlug = StringUtils.hasText(tenantSlug) ? tenantSlug : null;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (demo.enabled()) {
-            return;
+        if (!demo.enabled()) {
+            createConfiguredAccounts();
         }
-        if (tenantAdmin.configured()) {
-            Tenant town = (tenantSlug == null ? tenants.defaultTenant() : tenants.bySlug(tenantSlug))
-                    .orElseThrow(() -> new IllegalStateException("The municipality for the first administrator does not exist"));
-            CurrentTenant.runAs(town, () -> createOnce(accounts, AccountKind.STAFF, tenantAdmin, "Administration")
-                    .ifPresent(admin -> roles.grant(admin.id(), new RoleGrant(Role.TENANT_ADMIN, null))));
-        }
-        if (operator.configured()) {
-            createOnce(accounts.installation(), AccountKind.OPERATOR, operator, "Betrieb");
-        }
+    }
+
+    /** Creates the configured accounts that do not exist yet, all or none. */
+    void createConfiguredAccounts() {
+        transactions.executeWithoutResult(status -> {
+            if (tenantAdmin.configured()) {
+                Tenant town = (tenantSlug == null ? tenants.defaultTenant() : tenants.bySlug(tenantSlug))
+                        .orElseThrow(() ->
+                                new IllegalStateException("The municipality for the first administrator does not exist"));
+                CurrentTenant.runAs(town, () -> createOnce(accounts, AccountKind.STAFF, tenantAdmin, "Administration")
+                        .ifPresent(admin -> roles.grant(admin.id(), new RoleGrant(Role.TENANT_ADMIN, null))));
+            }
+            if (operator.configured()) {
+                createOnce(accounts.installation(), AccountKind.OPERATOR, operator, "Betrieb");
+            }
+        });
     }
 
     private Optional<Account> createOnce(Accounts scope, AccountKind kind, Credentials credentials, String name) {
