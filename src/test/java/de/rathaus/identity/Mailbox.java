@@ -13,12 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The SMTP server the application sends to in tests; started per test class, read per recipient. */
-final class Mailbox implements AutoCloseable {
+public final class Mailbox implements AutoCloseable {
 
-    record Mail(String subject, String text) {
+    public record Mail(String subject, String text) {
 
         /** The path and query of the first link in the mail that starts with the given path. */
-        String link(String path) {
+        public String link(String path) {
             Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[^\\s]*)").matcher(text);
             if (!link.find()) {
                 throw new AssertionError("No link to " + path + " in: " + text);
@@ -26,7 +26,7 @@ final class Mailbox implements AutoCloseable {
             return link.group(1);
         }
 
-        String token(String path) {
+        public String token(String path) {
             return link(path).replaceFirst(".*[?&]token=", "");
         }
     }
@@ -37,14 +37,14 @@ final class Mailbox implements AutoCloseable {
         this.smtp = smtp;
     }
 
-    static Mailbox start() {
+    public static Mailbox start() {
         var smtp = new GreenMail(new ServerSetup(TestServers.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         return new Mailbox(smtp);
     }
 
     /** Waits for the n-th mail to this recipient (counting from 1). */
-    Mail next(String recipient, int number) {
+    public Mail next(String recipient, int number) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> to(recipient).size() >= number);
         MimeMessage message = to(recipient).get(number - 1);
         try {
@@ -54,11 +54,11 @@ final class Mailbox implements AutoCloseable {
         }
     }
 
-    Mail first(String recipient) {
+    public Mail first(String recipient) {
         return next(recipient, 1);
     }
 
-    List<MimeMessage> to(String recipient) {
+    public List<MimeMessage> to(String recipient) {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(message -> {
                     try {

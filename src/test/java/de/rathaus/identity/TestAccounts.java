@@ -12,35 +12,35 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 
 /** Creates accounts for tests straight in the database, each with a fresh address. */
-final class TestAccounts {
+public final class TestAccounts {
 
-    static final String PASSWORD = "richtig-langes-Passwort-1";
+    public static final String PASSWORD = "richtig-langes-Passwort-1";
 
     private final Accounts accounts;
     private final RoleGrants roles;
     private final Passwords passwords;
     private final Tenants tenants;
 
-    TestAccounts(ApplicationContext context) {
+    public TestAccounts(ApplicationContext context) {
         this.accounts = context.getBean(Accounts.class);
         this.roles = context.getBean(RoleGrants.class);
         this.passwords = context.getBean(Passwords.class);
         this.tenants = context.getBean(Tenants.class);
     }
 
-    static String freshEmail(String prefix) {
+    public static String freshEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
-    Tenant musterstadt() {
+    public Tenant musterstadt() {
         return tenants.bySlug("musterstadt").orElseThrow();
     }
 
-    Tenant musterdorf() {
+    public Tenant musterdorf() {
         return tenants.bySlug("musterdorf").orElseThrow();
     }
 
-    Account citizen(Tenant town) {
+    public Account citizen(Tenant town) {
         return CurrentTenant.runAs(town, () -> accounts.insert(
                 AccountKind.CITIZEN,
                 AccountStatus.ACTIVE,
@@ -52,7 +52,7 @@ final class TestAccounts {
     }
 
     /** A staff member without a second factor yet and not a demo account: must set one up. */
-    Account staff(Tenant town, RoleGrant... grants) {
+    public Account staff(Tenant town, RoleGrant... grants) {
         return CurrentTenant.runAs(town, () -> {
             Account account = accounts.insert(
                     AccountKind.STAFF,
@@ -69,7 +69,7 @@ final class TestAccounts {
         });
     }
 
-    Account reload(Tenant town, Account account) {
+    public Account reload(Tenant town, Account account) {
         return CurrentTenant.runAs(town, () -> accounts.require(account.id()));
     }
 }

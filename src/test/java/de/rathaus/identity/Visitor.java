@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * A browser-like visitor of one town: keeps cookies, takes the CSRF token from the forms it sees
  * and follows no redirects (tests look at them).
  */
-final class Visitor {
+public final class Visitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -26,38 +26,38 @@ final class Visitor {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String csrf = "";
 
-    Visitor(int port, String host) {
+    public Visitor(int port, String host) {
         this.http = new Http(port);
         this.host = host;
     }
 
     /** The same cookies, presented on another host (what a cookie carried to another town looks like). */
-    Visitor on(String otherHost, int port) {
+    public Visitor on(String otherHost, int port) {
         var other = new Visitor(port, otherHost);
         other.cookies.putAll(cookies);
         other.headers.putAll(headers);
         return other;
     }
 
-    Visitor withHeader(String name, String value) {
+    public Visitor withHeader(String name, String value) {
         headers.put(name, value);
         return this;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         var request = http.request(host, path).header("Accept", "text/html").GET();
         return send(request);
     }
 
     /** Posts a form with the CSRF token of the last page seen. */
-    HttpResponse<String> post(String path, Map<String, String> fields) {
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
         var withToken = new LinkedHashMap<>(fields);
         withToken.putIfAbsent("_csrf", csrf);
         return postRaw(path, withToken);
     }
 
     /** Posts exactly these fields (no CSRF token added). */
-    HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -69,21 +69,17 @@ final class Visitor {
     }
 
     /** Opens the page with the form, then submits it. */
-    HttpResponse<String> submit(String path, Map<String, String> fields) {
+    public HttpResponse<String> submit(String path, Map<String, String> fields) {
         get(path);
         return post(path, fields);
     }
 
-    HttpResponse<String> signIn(String email, String password) {
+    public HttpResponse<String> signIn(String email, String password) {
         return submit("/anmelden", Map.of("username", email, "password", password));
     }
 
-    Optional<String> cookie(String name) {
+    public Optional<String> cookie(String name) {
         return Optional.ofNullable(cookies.get(name));
-    }
-
-    void forget(String cookie) {
-        cookies.remove(cookie);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -111,7 +107,7 @@ final class Visitor {
         return response;
     }
 
-    static String location(HttpResponse<String> response) {
+    public static String location(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location").orElse("");
         return location.replaceFirst("^https?://[^/]+", "");
     }

@@ -69,19 +69,6 @@ public class RoleGrants {
                 .update();
     }
 
-    /** How many active accounts of the town hold the role, so the last administrator is not removed. */
-    public long activeHolders(Role role) {
-        return jdbc.sql(
-                        """
-                        select count(distinct g.account_id) from identity.role_grant g
-                          join identity.account a on a.tenant_id = g.tenant_id and a.id = g.account_id
-                         where g.tenant_id = ? and g.role = ? and a.status = 'ACTIVE'
-                        """)
-                .params(tenant(), role.name())
-                .query(Long.class)
-                .single();
-    }
-
     private UUID tenant() {
         return CurrentTenant.id().value();
     }

@@ -1,5 +1,6 @@
 package de.rathaus.identity.web;
 
+import de.rathaus.identity.AccountKind;
 import de.rathaus.identity.account.Account;
 import de.rathaus.identity.account.PasswordChange;
 import de.rathaus.identity.account.Passwords;
@@ -175,7 +176,9 @@ class SignInStepsController {
         Account account = signIn.accountOf(pending);
         String secret = Objects.requireNonNull(pending.enrolmentSecret());
         model.addAttribute("secretGroups", String.join(" ", secret.split("(?<=\\G.{4})")));
-        model.addAttribute("otpauthUri", Totp.uri("Rathaus " + CurrentTenant.get().name(), account.requireEmail(), secret));
+        // operators belong to the installation, not to the town whose host they happen to use
+        String issuer = account.kind() == AccountKind.OPERATOR ? "Rathaus" : "Rathaus " + CurrentTenant.get().name();
+        model.addAttribute("otpauthUri", Totp.uri(issuer, account.requireEmail(), secret));
         return "identity/enrol-second-factor";
     }
 }
