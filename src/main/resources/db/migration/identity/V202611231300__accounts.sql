@@ -75,9 +75,9 @@ create table identity.external_identity (
 );
 create index external_identity_account on identity.external_identity (tenant_id, account_id);
 
--- Failed sign-ins per login name and per client address (both hashed), kept in the database so
--- that every node enforces the same lock-out.
-create table identity.login_throttle (
+-- Counters that slow down abuse, kept in the database so that every node enforces them: failed
+-- sign-ins per login name and per client address, e-mails per recipient. Keys are hashes.
+create table identity.throttle (
     tenant_id       uuid        not null,
     throttle_key    text        not null,
     failures        int         not null,
@@ -85,4 +85,4 @@ create table identity.login_throttle (
     locked_until    timestamptz,
     primary key (tenant_id, throttle_key)
 );
-create index login_throttle_age on identity.login_throttle (last_failure_at);
+create index throttle_age on identity.throttle (last_failure_at);

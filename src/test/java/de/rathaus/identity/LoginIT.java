@@ -203,7 +203,7 @@ class LoginIT {
     }
 
     private void expireLocks() {
-        jdbc.sql("update identity.login_throttle set locked_until = now() - interval '1 second' where locked_until > now()")
+        jdbc.sql("update identity.throttle set locked_until = now() - interval '1 second' where locked_until > now()")
                 .update();
     }
 

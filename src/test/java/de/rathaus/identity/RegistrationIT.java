@@ -178,6 +178,23 @@ class RegistrationIT {
     }
 
     @Test
+    void aFlurryOfRegistrationsForOneAddressSendsAtMostThreeMails() {
+        String victim = TestAccounts.freshEmail("opfer");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            HttpResponse<String> answer = new Visitor(port, "localhost")
+                    .withHeader("X-Forwarded-For", "198.51.100." + (110 + attempt))
+                    .submit("/registrieren", registration(victim, TestAccounts.PASSWORD));
+            assertThat(Visitor.location(answer)).isEqualTo("/registrieren/e-mail-gesendet");
+        }
+
+        assertThat(jdbc.sql("select count(*) from platform.mail_outbox where recipient = ?")
+                        .param(victim)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+    }
+
+    @Test
     void anUnknownLinkSaysItIsNoLongerValid() {
         HttpResponse<String> page = visitor("localhost").get("/registrieren/bestaetigen?token=" + UUID.randomUUID());
 

@@ -18,6 +18,7 @@ public class PasswordReset {
     private final Passwords passwords;
     private final AccountMails mails;
     private final AccountSessions sessions;
+    private final MailThrottle mailThrottle;
     private final AuditLog audit;
 
     PasswordReset(
@@ -26,18 +27,26 @@ public class PasswordReset {
             Passwords passwords,
             AccountMails mails,
             AccountSessions sessions,
+            MailThrottle mailThrottle,
             AuditLog audit) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
         this.mails = mails;
         this.sessions = sessions;
+        this.mailThrottle = mailThrottle;
         this.audit = audit;
     }
 
-    /** Sends a reset link if the address has an account that may sign in; says nothing either way. */
+    /**
+     * Sends a reset link if the address has an account that may sign in; says nothing either way.
+     * Does nothing while the address or client has had too many mails.
+     */
     @Transactional
-    public void request(String email) {
+    public void request(String email, String clientAddress) {
+        if (!mailThrottle.allow(email, clientAddress)) {
+            return;
+        }
         accounts.byEmail(email)
                 .filter(account -> account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
                 .ifPresent(account -> {

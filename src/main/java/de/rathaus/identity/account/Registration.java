@@ -18,19 +18,33 @@ public class Registration {
     private final Tokens tokens;
     private final Passwords passwords;
     private final AccountMails mails;
+    private final MailThrottle mailThrottle;
     private final AuditLog audit;
 
-    Registration(Accounts accounts, Tokens tokens, Passwords passwords, AccountMails mails, AuditLog audit) {
+    Registration(
+            Accounts accounts,
+            Tokens tokens,
+            Passwords passwords,
+            AccountMails mails,
+            MailThrottle mailThrottle,
+            AuditLog audit) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
         this.mails = mails;
+        this.mailThrottle = mailThrottle;
         this.audit = audit;
     }
 
-    /** Registers a citizen; the caller has checked the input (address plausible, password acceptable). */
+    /**
+     * Registers a citizen; the caller has checked the input (address plausible, password
+     * acceptable). Does nothing while the address or client has had too many mails.
+     */
     @Transactional
-    public void register(String email, String displayName, String password) {
+    public void register(String email, String displayName, String password, String clientAddress) {
+        if (!mailThrottle.allow(email, clientAddress)) {
+            return;
+        }
         Optional<Account> existing = accounts.byEmail(email);
         if (existing.isEmpty()) {
             Account account = accounts.insert(

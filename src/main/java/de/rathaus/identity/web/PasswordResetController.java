@@ -6,6 +6,7 @@ import de.rathaus.identity.account.PasswordReset;
 import de.rathaus.identity.account.Passwords;
 import de.rathaus.identity.account.TokenPurpose;
 import de.rathaus.identity.login.LoginThrottle;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,11 @@ class PasswordResetController {
     }
 
     @PostMapping("/passwort-vergessen")
-    String forgotten(@ModelAttribute("forgotten") ForgottenForm form, BindingResult errors, HttpServletResponse response) {
+    String forgotten(
+            @ModelAttribute("forgotten") ForgottenForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String email = Forms.text(form.email());
         if (email.isEmpty()) {
             errors.rejectValue("email", "identity.email.required");
@@ -57,7 +62,7 @@ class PasswordResetController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "identity/password-forgotten";
         }
-        reset.request(email);
+        reset.request(email, request.getRemoteAddr());
         return "redirect:/passwort-vergessen/e-mail-gesendet";
     }
 

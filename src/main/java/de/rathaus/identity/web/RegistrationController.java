@@ -3,6 +3,7 @@ package de.rathaus.identity.web;
 import de.rathaus.identity.account.EmailAddress;
 import de.rathaus.identity.account.Passwords;
 import de.rathaus.identity.account.Registration;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -43,7 +44,10 @@ class RegistrationController {
 
     @PostMapping("/registrieren")
     String register(
-            @ModelAttribute("registration") RegistrationForm form, BindingResult errors, HttpServletResponse response) {
+            @ModelAttribute("registration") RegistrationForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String email = Forms.text(form.email());
         String name = Forms.text(form.name());
         if (email.isEmpty()) {
@@ -61,7 +65,7 @@ class RegistrationController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "identity/register";
         }
-        registration.register(email, name, Forms.secret(form.password()));
+        registration.register(email, name, Forms.secret(form.password()), request.getRemoteAddr());
         return "redirect:/registrieren/e-mail-gesendet";
     }
 
