@@ -6,16 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.rathaus.IntegrationTest;
 import de.rathaus.identity.account.Account;
 import de.rathaus.identity.account.AccountDeletion;
+import de.rathaus.identity.account.AccountStatus;
+import de.rathaus.identity.account.Accounts;
+import de.rathaus.identity.account.ExternalSignUp;
+import de.rathaus.identity.login.AccountPrincipal;
 import de.rathaus.platform.tenancy.CurrentTenant;
 import de.rathaus.platform.tenancy.Tenant;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -93,6 +106,25 @@ class AccountDeletionIT {
     }
 
     @Test
+    void anAccountWithoutPasswordConfirmsTheDeletionWithATick() {
+        var signUp = context.getBean(ExternalSignUp.class);
+        String email = TestAccounts.freshEmail("ohne-passwort");
+        Account external = CurrentTenant.runAs(musterstadt, () -> signUp.findOrCreateCitizen("test", email, email, "Ohne Passwort"));
+        var principal = new AccountPrincipal(
+                external.id(), external.tenantId(), external.tenantId(), external.pseudonym(), AccountKind.CITIZEN,
+                "Ohne Passwort", Set.of(new RoleGrant(Role.CITIZEN, null)), TrustLevel.SUBSTANTIAL, false);
+        Visitor browser = signedInAs(principal);
+
+        HttpResponse<String> page = browser.get("/konto/loeschen");
+        assertThat(page.body()).contains("type=\"checkbox\"").doesNotContain("current-password");
+        HttpResponse<String> unticked = browser.post("/konto/loeschen", Map.of());
+        assertThat(unticked.statusCode()).isEqualTo(400);
+        assertThat(unticked.body()).contains("Bestätigen Sie, dass Sie Ihr Konto löschen möchten").contains("href=\"#confirm\"");
+
+        assertThat(Visitor.location(browser.post("/konto/loeschen", Map.of("confirm", "ja")))).isEqualTo("/konto-geloescht");
+    }
+
+    @Test
     void deletionTellsOtherModulesByEvent() {
         Account citizen = accounts.citizen(musterstadt);
 
@@ -107,8 +139,8 @@ class AccountDeletionIT {
         Account citizen = accounts.citizen(musterstadt);
         CurrentTenant.runAs(musterstadt, () -> deletion.delete(citizen));
 
-        Account again = CurrentTenant.runAs(musterstadt, () -> context.getBean(de.rathaus.identity.account.Accounts.class)
-                .insert(AccountKind.CITIZEN, de.rathaus.identity.account.AccountStatus.ACTIVE, citizen.email(), "Neu", null, false, false));
+        Account again = CurrentTenant.runAs(musterstadt, () -> context.getBean(Accounts.class)
+                .insert(AccountKind.CITIZEN, AccountStatus.ACTIVE, citizen.email(), "Neu", null, false, false));
 
         assertThat(again.pseudonym()).isNotEqualTo(citizen.pseudonym());
     }
@@ -123,5 +155,25 @@ class AccountDeletionIT {
         admin.signIn("admin@musterstadt.example", "Rathaus-Demo-2026");
         assertThat(admin.get("/konto").body()).doesNotContain("/konto/loeschen");
         assertThat(admin.get("/konto/loeschen").statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * A session as a sign-in through another provider leaves it (that sign-in is not built yet): the
+     * principal in a Spring Session row, the session id in the cookie.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private Visitor signedInAs(AccountPrincipal principal) {
+        var sessions = (SessionRepository) context.getBean(
+                FindByIndexNameSessionRepository.class);
+        var session = (Session) sessions.createSession();
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, principal.authorities());
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(authentication));
+        sessions.save(session);
+        String cookie = Base64.getEncoder()
+                .encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
+        return visitor().withCookie("RATHAUS_SESSION", cookie);
     }
 }

@@ -49,7 +49,14 @@ class LoginIT {
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(Visitor.location(signedIn)).isEqualTo("/konto");
-        assertThat(browser.cookie("RATHAUS_SESSION")).isPresent();
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("RATHAUS_SESSION="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie)
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax")
+                        .as("plain HTTP in the test; behind HTTPS the cookie is Secure")
+                        .doesNotContain("Secure"));
         HttpResponse<String> account = browser.get("/konto");
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(account.body()).contains("Mein Konto").contains(citizen.email()).contains("Abmelden");

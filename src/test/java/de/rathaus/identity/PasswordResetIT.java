@@ -118,6 +118,33 @@ class PasswordResetIT {
     }
 
     @Test
+    void aSignedInCitizenChangesThePasswordAndOtherSessionsEnd() {
+        Account citizen = accounts.citizen(accounts.musterstadt());
+        Visitor other = visitor();
+        other.signIn(citizen.email(), TestAccounts.PASSWORD);
+        Visitor browser = visitor();
+        browser.signIn(citizen.email(), TestAccounts.PASSWORD);
+        browser.get("/konto/passwort");
+
+        HttpResponse<String> wrong = browser.post(
+                "/konto/passwort", Map.of("current", "falsch-xxxxxxxx", "password", NEW_PASSWORD, "repeat", "anders-xxxxxxxx"));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body())
+                .contains("Geben Sie Ihr aktuelles Passwort richtig ein")
+                .contains("Geben Sie zweimal dasselbe Passwort ein")
+                .contains("href=\"#current\"")
+                .contains("href=\"#repeat\"");
+
+        HttpResponse<String> changed = browser.post(
+                "/konto/passwort", Map.of("current", TestAccounts.PASSWORD, "password", NEW_PASSWORD, "repeat", NEW_PASSWORD));
+        assertThat(Visitor.location(changed)).isEqualTo("/konto?passwort-geaendert");
+        assertThat(browser.get("/konto?passwort-geaendert").body()).contains("Passwort geändert");
+        assertThat(other.get("/konto").statusCode()).as("the other session ended").isEqualTo(302);
+        assertThat(mailbox.first(citizen.email()).subject()).isEqualTo("Musterstadt: Ihr Passwort wurde geändert");
+        assertThat(visitor().signIn(citizen.email(), NEW_PASSWORD).statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void anEmptyAddressIsNamed() {
         HttpResponse<String> refused = visitor().submit("/passwort-vergessen", Map.of("email", " "));
 

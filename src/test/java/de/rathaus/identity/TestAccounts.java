@@ -68,8 +68,4 @@ public final class TestAccounts {
             return account;
         });
     }
-
-    public Account reload(Tenant town, Account account) {
-        return CurrentTenant.runAs(town, () -> accounts.require(account.id()));
-    }
 }

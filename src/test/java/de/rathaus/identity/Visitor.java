@@ -39,6 +39,11 @@ public final class Visitor {
         return other;
     }
 
+    public Visitor withCookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
     public Visitor withHeader(String name, String value) {
         headers.put(name, value);
         return this;

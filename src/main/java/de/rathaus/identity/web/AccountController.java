@@ -29,7 +29,8 @@ class AccountController {
 
     record ChangePasswordForm(@Nullable String current, @Nullable String password, @Nullable String repeat) {}
 
-    record DeleteForm(@Nullable String password) {}
+    /** The password confirms the deletion; an account without one (signed in elsewhere) ticks a box instead. */
+    record DeleteForm(@Nullable String password, @Nullable String confirm) {}
 
     private final Accounts accounts;
     private final Passwords passwords;
@@ -88,7 +89,8 @@ class AccountController {
     @GetMapping("/konto/loeschen")
     String deleteForm(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
         citizenOnly(principal);
-        model.addAttribute("deletion", new DeleteForm(""));
+        model.addAttribute("deletion", new DeleteForm("", null));
+        model.addAttribute("hasPassword", account(principal).passwordHash() != null);
         return "identity/delete";
     }
 
@@ -99,11 +101,18 @@ class AccountController {
             BindingResult errors,
             Authentication authentication,
             HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Model model) {
         citizenOnly(principal);
         Account account = account(principal);
-        if (!passwords.matches(Forms.secret(form.password()), account.passwordHash())) {
+        boolean hasPassword = account.passwordHash() != null;
+        if (hasPassword && !passwords.matches(Forms.secret(form.password()), account.passwordHash())) {
             errors.rejectValue("password", "identity.password.current.wrong");
+        } else if (!hasPassword && !"ja".equals(form.confirm())) {
+            errors.rejectValue("confirm", "identity.delete.confirm.required");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("hasPassword", hasPassword);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "identity/delete";
         }
