@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * developer without the browser can still run the rest of the suite. Playwright never downloads a
  * browser of its own.
  */
-public final class Chromium implements BeforeAllCallback, AfterEachCallback {
+public final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private static final Logger log = LoggerFactory.getLogger(Chromium.class);
 
@@ -51,6 +52,10 @@ public final class Chromium implements BeforeAllCallback, AfterEachCallback {
             // the towns are told apart by host name; all of them live on this machine
             "--host-resolver-rules=MAP localhost 127.0.0.1, MAP *.localhost 127.0.0.1");
 
+    private static final String MISSING = "BROWSER TEST SKIPPED: no Chromium at " + EXECUTABLE
+            + ". Install it with 'apt-get install -y chromium' (or set -Drathaus.chromium=PATH)"
+            + " to run the accessibility, keyboard and no-JavaScript checks.";
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
 
     private final List<BrowserContext> openContexts = new ArrayList<>();
@@ -60,11 +65,8 @@ public final class Chromium implements BeforeAllCallback, AfterEachCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         if (!Files.isExecutable(EXECUTABLE)) {
-            String message = "BROWSER TESTS SKIPPED: no Chromium at " + EXECUTABLE
-                    + ". Install it with 'apt-get install -y chromium' (or set -Drathaus.chromium=PATH)"
-                    + " to run the accessibility, keyboard and no-JavaScript checks.";
-            log.warn(message);
-            Assumptions.abort(message);
+            log.warn(MISSING);
+            return;
         }
         browser = context.getRoot()
                 .getStore(NAMESPACE)
@@ -73,6 +75,14 @@ public final class Chromium implements BeforeAllCallback, AfterEachCallback {
         port = SpringExtension.getApplicationContext(context)
                 .getEnvironment()
                 .getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    /** Skips each test on its own, so the reports count the browser tests that did not run. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (browser == null) {
+            Assumptions.abort(MISSING);
+        }
     }
 
     @Override
