@@ -39,11 +39,10 @@ class AccessibilityCrawlIT {
     private static final String MISSING_PAGE = "/diese-seite-gibt-es-nicht";
     private static final int MAX_PAGES = 400;
 
-    /** A demo clerk of Musterstadt, seeded with the demo data and listed in the README. */
-    private static final String STAFF_EMAIL =
-            System.getProperty("rathaus.demo.staff.email", "sachbearbeitung@musterstadt.example");
+    /** The demo clerk of Musterstadt, seeded in demo mode (identity's DemoAccounts, listed in the README). */
+    private static final String STAFF_EMAIL = "sachbearbeitung@musterstadt.example";
 
-    private static final String STAFF_PASSWORD = System.getProperty("rathaus.demo.staff.password", "Rathaus-Demo-2026");
+    private static final String STAFF_PASSWORD = "Rathaus-Demo-2026";
 
     @ParameterizedTest
     @EnumSource(Town.class)

@@ -35,8 +35,19 @@ public final class SiteCrawler {
     private static final Logger log = LoggerFactory.getLogger(SiteCrawler.class);
 
     private static final Set<String> SKIPPED_PATHS = Set.of("/abmelden", "/theme.css");
-    private static final List<String> SKIPPED_PREFIXES =
-            List.of("/actuator", "/css/", "/js/", "/img/", "/webjars/", "/api/", "/oparl/", "/open311/");
+    // machine endpoints and assets; OAuth2/SAML paths only redirect to an identity provider elsewhere
+    private static final List<String> SKIPPED_PREFIXES = List.of(
+            "/actuator",
+            "/css/",
+            "/js/",
+            "/img/",
+            "/webjars/",
+            "/api/",
+            "/oparl/",
+            "/open311/",
+            "/oauth2/",
+            "/login/oauth2/",
+            "/saml2/");
     private static final Set<String> ASSET_EXTENSIONS = Set.of(
             "css", "js", "png", "jpg", "jpeg", "gif", "svg", "ico", "webp", "pdf", "ics", "xml", "json", "rss", "atom",
             "csv", "zip", "ttl", "rdf", "jsonld", "txt");
@@ -47,6 +58,9 @@ public final class SiteCrawler {
     public SiteCrawler(int maxPages) {
         this.maxPages = maxPages;
     }
+
+    /** The status recorded for an address that the browser received as a download. */
+    public static final int DOWNLOAD = 0;
 
     /** One address the walk opened; {@code html} tells whether it was a page that got audited. */
     public record Visit(String pathAndQuery, int status, boolean html) {}
@@ -95,7 +109,7 @@ public final class SiteCrawler {
             String pathAndQuery = pathAndQuery(target);
             Optional<Response> response = open(page, target);
             if (response.isEmpty()) {
-                visits.add(new Visit(pathAndQuery, 200, false));
+                visits.add(new Visit(pathAndQuery, DOWNLOAD, false));
                 continue;
             }
             String contentType = response.get().headerValue("content-type");
@@ -144,7 +158,7 @@ public final class SiteCrawler {
         if (!sameOrigin(origin, link)) {
             return null;
         }
-        String path = link.getPath() == null || link.getPath().isEmpty() ? "/" : link.getPath();
+        String path = link.getRawPath() == null || link.getRawPath().isEmpty() ? "/" : link.getRawPath();
         if (SKIPPED_PATHS.contains(path) || SKIPPED_PREFIXES.stream().anyMatch(path::startsWith)) {
             return null;
         }
@@ -175,7 +189,7 @@ public final class SiteCrawler {
         if (link.getRawQuery() == null) {
             return true;
         }
-        return variants.merge(link.getPath(), 1, Integer::sum) <= VARIANTS_PER_PATH;
+        return variants.merge(link.getRawPath(), 1, Integer::sum) <= VARIANTS_PER_PATH;
     }
 
     private static String pathAndQuery(URI uri) {
