@@ -42,8 +42,11 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/rathaus-bench.XXXXXX")
 app_pid=""
 nginx_pid=""
 cleanup() {
-  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  set +e # a stopped server's exit status must not keep the temporary files
+  for pid in $nginx_pid $app_pid; do
+    kill "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
