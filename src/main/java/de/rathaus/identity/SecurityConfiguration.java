@@ -1,8 +1,8 @@
 package de.rathaus.identity;
 
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.login.AccountPrincipal;
 import de.rathaus.identity.login.TenantBoundSecurityContextRepository;
-import de.rathaus.platform.audit.AuditLog;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -53,7 +53,7 @@ class SecurityConfiguration {
             SecurityContextRepository contexts,
             RequestCache requestCache,
             CsrfTokenRepository csrfTokens,
-            AuditLog audit)
+            AccountAudit audit)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**")
@@ -84,7 +84,7 @@ class SecurityConfiguration {
                         .addLogoutHandler((request, response, authentication) -> {
                             // runs before the context is cleared, so the audit entry names who left
                             if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-                                audit.record("logout", "account", principal.pseudonym().toString(), Map.of());
+                                audit.record(principal.tenantId(), principal.pseudonym(), "logout", Map.of());
                             }
                         }));
         return http.build();

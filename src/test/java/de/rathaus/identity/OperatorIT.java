@@ -76,6 +76,16 @@ class OperatorIT {
                 .doesNotContain("Erika");
         assertThat(operator.get("/verwaltung").statusCode()).isEqualTo(403);
         assertThat(operator.get("/verwaltung/konten").statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql(
+                                """
+                                select action from platform.audit_entry
+                                 where tenant_id = '00000000-0000-0000-0000-000000000000' and actor_kind = 'OPERATOR'
+                                 order by seq desc limit 1
+                                """)
+                        .query(String.class)
+                        .single())
+                .as("the operator's sign-in is in the installation's chain, not the town's")
+                .isEqualTo("login.succeeded");
     }
 
     @Test
@@ -107,13 +117,13 @@ class OperatorIT {
         String actorKind = jdbc.sql(
                         """
                         select e.actor_kind from platform.audit_entry e
-                          join platform.tenant t on t.id = e.tenant_id
-                         where t.slug = ? and e.action = 'tenant.created'
+                         where e.tenant_id = '00000000-0000-0000-0000-000000000000' and e.action = 'tenant.created'
+                           and e.object_id = (select id::text from platform.tenant where slug = ?)
                         """)
                 .param(slug)
                 .query(String.class)
                 .single();
-        assertThat(actorKind).isEqualTo("OPERATOR");
+        assertThat(actorKind).as("operators act for the installation").isEqualTo("OPERATOR");
     }
 
     @Test

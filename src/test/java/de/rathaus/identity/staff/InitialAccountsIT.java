@@ -10,12 +10,12 @@ import de.rathaus.identity.RoleGrant;
 import de.rathaus.identity.TestAccounts;
 import de.rathaus.identity.Visitor;
 import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.Accounts;
 import de.rathaus.identity.account.Passwords;
 import de.rathaus.identity.account.RoleGrants;
 import de.rathaus.identity.login.Base32;
 import de.rathaus.identity.login.Totp;
-import de.rathaus.platform.audit.AuditLog;
 import de.rathaus.platform.tenancy.CurrentTenant;
 import de.rathaus.platform.tenancy.DemoMode;
 import de.rathaus.platform.tenancy.Tenant;
@@ -56,7 +56,7 @@ class InitialAccountsIT {
     Passwords passwords;
 
     @Autowired
-    AuditLog audit;
+    AccountAudit audit;
 
     @Autowired
     TransactionTemplate transactions;
