@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.rathaus.IntegrationTest;
 import de.rathaus.identity.account.Account;
+import de.rathaus.platform.audit.AuditLog;
 import de.rathaus.platform.tenancy.Tenant;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -25,6 +26,9 @@ class LoginIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog auditLog;
 
     TestAccounts accounts;
     Tenant musterstadt;
@@ -207,6 +211,18 @@ class LoginIT {
         var dorf = new Visitor(port, "musterdorf.localhost").withHeader("X-Forwarded-For", "198.51.100.201");
         assertThat(dorf.signIn("sachbearbeitung@musterdorf.example", "Rathaus-Demo-2026").statusCode()).isEqualTo(302);
         assertThat(Visitor.location(dorf.signIn("admin@musterdorf.example", "Rathaus-Demo-2026"))).isEqualTo("/verwaltung");
+    }
+
+    @Test
+    void theAuditChainsStayIntactUnderSignInTraffic() {
+        Account citizen = accounts.citizen(musterstadt);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            visitor().signIn(citizen.email(), attempt == 3 ? TestAccounts.PASSWORD : "falsch-xxxxxxxx");
+        }
+        visitor().signIn("betrieb@rathaus.example", "Rathaus-Demo-2026");
+
+        assertThat(auditLog.verify(musterstadt.id()).intact()).isTrue();
+        assertThat(auditLog.verify(AuditLog.INSTALLATION).intact()).isTrue();
     }
 
     private void expireLocks() {

@@ -64,7 +64,7 @@ class WebSecurityIT {
         assertThat(citizen.get("/konto").statusCode()).isEqualTo(200);
         HttpResponse<String> staff = citizen.get("/verwaltung");
         assertThat(staff.statusCode()).isEqualTo(403);
-        assertThat(staff.body()).contains("Kein Zugriff");
+        assertThat(staff.body()).contains("Kein Zugriff").as("the header still shows who is signed in").contains("Abmelden");
         assertThat(citizen.get("/betrieb").statusCode()).isEqualTo(403);
     }
 
