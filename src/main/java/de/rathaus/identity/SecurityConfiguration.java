@@ -55,8 +55,7 @@ class SecurityConfiguration {
             CsrfTokenRepository csrfTokens,
             AccountAudit audit)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("OPERATOR")
@@ -75,15 +74,15 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/anmelden")))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .logout(logout -> logout.logoutUrl("/abmelden")
                         .logoutSuccessUrl("/")
                         .addLogoutHandler((request, response, authentication) -> {
                             // runs before the context is cleared, so the audit entry names who left
-                            if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                            if (authentication != null
+                                    && authentication.getPrincipal() instanceof AccountPrincipal principal) {
                                 audit.record(principal.tenantId(), principal.pseudonym(), "logout", Map.of());
                             }
                         }));

@@ -44,7 +44,8 @@ public class AccountDeletion {
     @Transactional
     public void delete(Account account) {
         if (account.kind() != AccountKind.CITIZEN) {
-            throw new IllegalArgumentException("Only citizens delete their own accounts; staff accounts are deactivated");
+            throw new IllegalArgumentException(
+                    "Only citizens delete their own accounts; staff accounts are deactivated");
         }
         tokens.withdrawAll(account.id());
         externalIdentities.unlinkAll(account.id());

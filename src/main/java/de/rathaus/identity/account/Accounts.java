@@ -25,11 +25,10 @@ public class Accounts {
     /** The scope of the operators' accounts, which belong to the installation, not to a town. */
     public static final UUID INSTALLATION = AuditLog.INSTALLATION.value();
 
-    private static final String COLUMNS =
-            """
-            tenant_id, id, pseudonym, kind, status, email, display_name, password_hash,
-            must_change_password, totp_secret, totp_last_step, demo
-            """;
+    private static final String COLUMNS = """
+        tenant_id, id, pseudonym, kind, status, email, display_name, password_hash,
+        must_change_password, totp_secret, totp_last_step, demo
+        """;
 
     private final JdbcClient jdbc;
     private final Supplier<UUID> tenant;
@@ -81,12 +80,11 @@ public class Accounts {
 
     /** The town's staff, active ones first, then by name. */
     public List<Account> staff() {
-        return jdbc.sql("select " + COLUMNS
-                        + """
-                           from identity.account
-                          where tenant_id = ? and kind = 'STAFF' and status <> 'DELETED'
-                          order by status = 'DEACTIVATED', display_name collate "de-x-icu", email_key
-                         """)
+        return jdbc.sql("select " + COLUMNS + """
+              from identity.account
+             where tenant_id = ? and kind = 'STAFF' and status <> 'DELETED'
+             order by status = 'DEACTIVATED', display_name collate "de-x-icu", email_key
+            """)
                 .param(tenant.get())
                 .query(Accounts::map)
                 .list();
@@ -101,12 +99,11 @@ public class Accounts {
             boolean mustChangePassword,
             boolean demo) {
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        jdbc.sql(
-                        """
-                        insert into identity.account (tenant_id, id, pseudonym, kind, status, email, email_key,
-                            display_name, password_hash, must_change_password, demo, confirmed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end)
-                        """)
+        jdbc.sql("""
+            insert into identity.account (tenant_id, id, pseudonym, kind, status, email, email_key,
+                display_name, password_hash, must_change_password, demo, confirmed_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end)
+            """)
                 .params(
                         tenant.get(),
                         id,
@@ -126,25 +123,18 @@ public class Accounts {
 
     /** A new registration for an address whose earlier registration was never confirmed replaces it. */
     public void replacePendingRegistration(UUID id, String displayName, String passwordHash) {
-        jdbc.sql(
-                        """
-                        update identity.account set display_name = ?, password_hash = ?
-                         where tenant_id = ? and id = ? and status = 'PENDING'
-                        """)
-                .params(displayName.trim(), passwordHash, tenant.get(), id)
-                .update();
+        jdbc.sql("""
+            update identity.account set display_name = ?, password_hash = ?
+             where tenant_id = ? and id = ? and status = 'PENDING'
+            """).params(displayName.trim(), passwordHash, tenant.get(), id).update();
     }
 
     /** Confirms the e-mail address of a pending account; true if it was pending. */
     public boolean activate(UUID id) {
-        return jdbc.sql(
-                                """
-                                update identity.account set status = 'ACTIVE', confirmed_at = now()
-                                 where tenant_id = ? and id = ? and status = 'PENDING'
-                                """)
-                        .params(tenant.get(), id)
-                        .update()
-                == 1;
+        return jdbc.sql("""
+            update identity.account set status = 'ACTIVE', confirmed_at = now()
+             where tenant_id = ? and id = ? and status = 'PENDING'
+            """).params(tenant.get(), id).update() == 1;
     }
 
     public void setStatus(UUID id, AccountStatus status) {
@@ -154,13 +144,10 @@ public class Accounts {
     }
 
     public void changePassword(UUID id, String passwordHash) {
-        jdbc.sql(
-                        """
-                        update identity.account set password_hash = ?, must_change_password = false
-                         where tenant_id = ? and id = ? and status <> 'DELETED'
-                        """)
-                .params(passwordHash, tenant.get(), id)
-                .update();
+        jdbc.sql("""
+            update identity.account set password_hash = ?, must_change_password = false
+             where tenant_id = ? and id = ? and status <> 'DELETED'
+            """).params(passwordHash, tenant.get(), id).update();
     }
 
     public void changeName(UUID id, String displayName) {
@@ -186,14 +173,10 @@ public class Accounts {
      * code that someone watched being typed cannot be replayed.
      */
     public boolean acceptSecondFactorStep(UUID id, long step) {
-        return jdbc.sql(
-                                """
-                                update identity.account set totp_last_step = ?
-                                 where tenant_id = ? and id = ? and (totp_last_step is null or totp_last_step < ?)
-                                """)
-                        .params(step, tenant.get(), id, step)
-                        .update()
-                == 1;
+        return jdbc.sql("""
+            update identity.account set totp_last_step = ?
+             where tenant_id = ? and id = ? and (totp_last_step is null or totp_last_step < ?)
+            """).params(step, tenant.get(), id, step).update() == 1;
     }
 
     public void recordSignIn(UUID id) {
@@ -204,16 +187,13 @@ public class Accounts {
 
     /** Removes every piece of personal data; the row stays with its pseudonym. */
     public void erasePersonalData(UUID id) {
-        jdbc.sql(
-                        """
-                        update identity.account
-                           set status = 'DELETED', email = null, email_key = null, display_name = null,
-                               password_hash = null, totp_secret = null, totp_last_step = null,
-                               must_change_password = false, deleted_at = now()
-                         where tenant_id = ? and id = ?
-                        """)
-                .params(tenant.get(), id)
-                .update();
+        jdbc.sql("""
+            update identity.account
+               set status = 'DELETED', email = null, email_key = null, display_name = null,
+                   password_hash = null, totp_secret = null, totp_last_step = null,
+                   must_change_password = false, deleted_at = now()
+             where tenant_id = ? and id = ?
+            """).params(tenant.get(), id).update();
     }
 
     private static Account map(ResultSet rs, int row) throws SQLException {

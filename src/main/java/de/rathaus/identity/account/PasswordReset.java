@@ -47,7 +47,8 @@ public class PasswordReset {
             return;
         }
         accounts.byEmail(email)
-                .filter(account -> account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
+                .filter(account ->
+                        account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
                 .ifPresent(account -> {
                     mails.resetPassword(account, tokens.issue(account.id(), TokenPurpose.RESET_PASSWORD));
                     audit.record(account, "account.password-reset-requested", Map.of());
@@ -72,7 +73,8 @@ public class PasswordReset {
             accounts.activate(accountId);
             sessions.endAll(accountId);
             Account account = accounts.require(accountId);
-            String action = purpose == TokenPurpose.INVITATION ? "account.invitation-accepted" : "account.password-reset";
+            String action =
+                    purpose == TokenPurpose.INVITATION ? "account.invitation-accepted" : "account.password-reset";
             audit.record(account, action, Map.of());
             return account;
         });

@@ -47,7 +47,13 @@ public class Registration {
         Optional<Account> existing = accounts.byEmail(email);
         if (existing.isEmpty()) {
             Account account = accounts.insert(
-                    AccountKind.CITIZEN, AccountStatus.PENDING, email, displayName, passwords.hash(password), false, false);
+                    AccountKind.CITIZEN,
+                    AccountStatus.PENDING,
+                    email,
+                    displayName,
+                    passwords.hash(password),
+                    false,
+                    false);
             mails.confirmEmail(account, tokens.issue(account.id(), TokenPurpose.CONFIRM_EMAIL));
             audit.record(account, "account.registered", Map.of());
             return;
@@ -63,12 +69,13 @@ public class Registration {
             }
             case ACTIVE -> {
                 mails.alreadyRegistered(account);
-                audit.record(account, "account.registration-refused", Map.of(
-                        "reason", "address has an account"));
+                audit.record(account, "account.registration-refused", Map.of("reason", "address has an account"));
             }
             case DEACTIVATED, DELETED ->
-                audit.record(account, "account.registration-refused", Map.of(
-                        "reason", "account " + account.status().name().toLowerCase(java.util.Locale.ROOT)));
+                audit.record(
+                        account,
+                        "account.registration-refused",
+                        Map.of("reason", "account " + account.status().name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 

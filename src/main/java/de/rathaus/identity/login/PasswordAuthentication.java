@@ -39,7 +39,8 @@ public class PasswordAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        Optional<Account> found = accounts.byEmail(email).or(() -> accounts.installation().byEmail(email));
+        Optional<Account> found =
+                accounts.byEmail(email).or(() -> accounts.installation().byEmail(email));
         if (!passwords.matches(password, found.map(Account::passwordHash).orElse(null))) {
             found.ifPresentOrElse(
                     account -> audit.record(account, "login.failed", Map.of("reason", "wrong password")),

@@ -62,10 +62,11 @@ public class PasswordSignIn {
             return new Attempt.Locked(locked.get());
         }
         try {
-            Authentication result =
-                    authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(loginName, password));
+            Authentication result = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(loginName, password));
             if (!(result instanceof VerifiedAccount verified)) {
-                throw new IllegalStateException("Authentication providers must return a VerifiedAccount, got " + result);
+                throw new IllegalStateException(
+                        "Authentication providers must return a VerifiedAccount, got " + result);
             }
             return new Attempt.Verified(verified, keys);
         } catch (EmailNotConfirmedException e) {
@@ -85,7 +86,8 @@ public class PasswordSignIn {
         if (nowLocked.isEmpty()) {
             return new Attempt.WrongCredentials();
         }
-        Optional<Account> account = accounts.byEmail(loginName).or(() -> accounts.installation().byEmail(loginName));
+        Optional<Account> account =
+                accounts.byEmail(loginName).or(() -> accounts.installation().byEmail(loginName));
         Map<String, String> details = Map.of("until", nowLocked.get().toString());
         account.ifPresentOrElse(
                 found -> audit.record(found, "login.locked", details),

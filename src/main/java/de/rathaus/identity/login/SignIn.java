@@ -71,7 +71,10 @@ public class SignIn {
 
     /** @return where to send the browser next */
     public String begin(
-            VerifiedAccount verified, LoginThrottle.Keys keys, HttpServletRequest request, HttpServletResponse response) {
+            VerifiedAccount verified,
+            LoginThrottle.Keys keys,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Account account = verified.account();
         var pending = new PendingLogin(
                 account.tenantId(),
@@ -177,7 +180,8 @@ public class SignIn {
                 grantsOf(account),
                 pending.trustLevel(),
                 skipped);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);
@@ -190,9 +194,14 @@ public class SignIn {
         contexts.saveContext(context, request, response);
         throttle.recordSuccess(pending.throttleKeys());
         accounts.scopedTo(account.tenantId()).recordSignIn(account.id());
-        audit.record(account, "login.succeeded", Map.of(
-                "trustLevel", pending.trustLevel().name(),
-                "secondFactor", pending.secondFactorVerified() ? "totp" : skipped ? "skipped (demo)" : "none"));
+        audit.record(
+                account,
+                "login.succeeded",
+                Map.of(
+                        "trustLevel",
+                        pending.trustLevel().name(),
+                        "secondFactor",
+                        pending.secondFactorVerified() ? "totp" : skipped ? "skipped (demo)" : "none"));
         return savedTarget(request, response).orElse(principal.homePath());
     }
 

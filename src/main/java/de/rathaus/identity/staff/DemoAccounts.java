@@ -57,11 +57,17 @@ class DemoAccounts implements ApplicationRunner {
         }
         // one hash for all demo logins: they share the published password anyway
         String hash = passwords.hash(DemoLogins.PASSWORD);
-        DemoLogins.BY_TOWN.forEach(
-                (slug, logins) -> tenants.bySlug(slug).ifPresent(town -> seed(town, logins, hash)));
+        DemoLogins.BY_TOWN.forEach((slug, logins) -> tenants.bySlug(slug).ifPresent(town -> seed(town, logins, hash)));
         if (accounts.installation().byEmail(DemoLogins.OPERATOR).isEmpty()) {
             accounts.installation()
-                    .insert(AccountKind.OPERATOR, AccountStatus.ACTIVE, DemoLogins.OPERATOR, "Betrieb", hash, false, true);
+                    .insert(
+                            AccountKind.OPERATOR,
+                            AccountStatus.ACTIVE,
+                            DemoLogins.OPERATOR,
+                            "Betrieb",
+                            hash,
+                            false,
+                            true);
             log.info("Seeded the demo operator {}", DemoLogins.OPERATOR);
         }
     }
@@ -85,7 +91,9 @@ class DemoAccounts implements ApplicationRunner {
         AccountKind kind = login.role() == null ? AccountKind.CITIZEN : AccountKind.STAFF;
         Account account = accounts.insert(kind, AccountStatus.ACTIVE, login.email(), login.name(), hash, false, true);
         if (login.role() != null) {
-            var office = login.office() == null ? null : offices.bySlug(login.office()).map(Office::id).orElse(null);
+            var office = login.office() == null
+                    ? null
+                    : offices.bySlug(login.office()).map(Office::id).orElse(null);
             if (login.role().requiresOffice() && office == null) {
                 throw new IllegalStateException("Demo office " + login.office() + " is missing");
             }

@@ -16,7 +16,11 @@ public final class DemoLogins {
     public static final String OPERATOR = "betrieb@rathaus.example";
 
     /** One demo login; {@code office} is an office slug, or null for the whole town. */
-    record Login(String email, String name, @Nullable Role role, @Nullable String office) {}
+    record Login(
+            String email,
+            String name,
+            @Nullable Role role,
+            @Nullable String office) {}
 
     /** The demo logins by town slug. */
     static final Map<String, List<Login>> BY_TOWN = Map.of(

@@ -95,10 +95,12 @@ class InitialAccounts implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             if (tenantAdmin.configured()) {
                 Tenant town = (tenantSlug == null ? tenants.defaultTenant() : tenants.bySlug(tenantSlug))
-                        .orElseThrow(() ->
-                                new IllegalStateException("The municipality for the first administrator does not exist"));
-                CurrentTenant.runAs(town, () -> createOnce(accounts, AccountKind.STAFF, tenantAdmin, "Administration")
-                        .ifPresent(admin -> roles.grant(admin.id(), new RoleGrant(Role.TENANT_ADMIN, null))));
+                        .orElseThrow(() -> new IllegalStateException(
+                                "The municipality for the first administrator does not exist"));
+                CurrentTenant.runAs(
+                        town,
+                        () -> createOnce(accounts, AccountKind.STAFF, tenantAdmin, "Administration")
+                                .ifPresent(admin -> roles.grant(admin.id(), new RoleGrant(Role.TENANT_ADMIN, null))));
             }
             if (operator.configured()) {
                 createOnce(accounts.installation(), AccountKind.OPERATOR, operator, "Betrieb");
@@ -113,7 +115,8 @@ class InitialAccounts implements ApplicationRunner {
             return Optional.empty();
         }
         if (!EmailAddress.plausible(email)) {
-            throw new IllegalStateException("The configured address of the first " + name + " account is not an e-mail address");
+            throw new IllegalStateException(
+                    "The configured address of the first " + name + " account is not an e-mail address");
         }
         passwords.problemWith(password, email).ifPresent(problem -> {
             throw new IllegalStateException("The configured password of the first " + name + " account is refused: "

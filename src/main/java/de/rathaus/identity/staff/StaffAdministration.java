@@ -131,7 +131,8 @@ public class StaffAdministration {
     private static Map<String, String> details(RoleGrant grant) {
         var details = new HashMap<String, String>();
         details.put("role", grant.role().name());
-        details.put("office", grant.officeId() == null ? "town" : grant.officeId().toString());
+        details.put(
+                "office", grant.officeId() == null ? "town" : grant.officeId().toString());
         return details;
     }
 }

@@ -47,7 +47,8 @@ public class TownOnboarding {
 
     public boolean hostTaken(String host) {
         String normalised = host.toLowerCase(Locale.ROOT);
-        return tenants.all().stream().anyMatch(town -> tenants.hostsOf(town.id()).contains(normalised));
+        return tenants.all().stream()
+                .anyMatch(town -> tenants.hostsOf(town.id()).contains(normalised));
     }
 
     /** Registers the town and invites its administrator, all or nothing. */
@@ -60,8 +61,12 @@ public class TownOnboarding {
                 throw new ColourRefusedException(e.getMessage());
             }
             // the operator acts for the installation, so the entry goes to the installation's chain
-            audit.recordFor(AuditLog.INSTALLATION, "tenant.created", "tenant", created.id().toString(), Map.of(
-                    "slug", created.slug()));
+            audit.recordFor(
+                    AuditLog.INSTALLATION,
+                    "tenant.created",
+                    "tenant",
+                    created.id().toString(),
+                    Map.of("slug", created.slug()));
             CurrentTenant.runAs(created, () -> {
                 try {
                     staff.invite(adminEmail, adminName, new RoleGrant(Role.TENANT_ADMIN, null));

@@ -37,7 +37,8 @@ class SignInStepsController {
 
     record CodeForm(@Nullable String code) {}
 
-    record NewPasswordForm(@Nullable String password, @Nullable String repeat) {}
+    record NewPasswordForm(
+            @Nullable String password, @Nullable String repeat) {}
 
     private final SignIn signIn;
     private final Passwords passwords;
@@ -177,7 +178,9 @@ class SignInStepsController {
         String secret = Objects.requireNonNull(pending.enrolmentSecret());
         model.addAttribute("secretGroups", String.join(" ", secret.split("(?<=\\G.{4})")));
         // operators belong to the installation, not to the town whose host they happen to use
-        String issuer = account.kind() == AccountKind.OPERATOR ? "Rathaus" : "Rathaus " + CurrentTenant.get().name();
+        String issuer = account.kind() == AccountKind.OPERATOR
+                ? "Rathaus"
+                : "Rathaus " + CurrentTenant.get().name();
         model.addAttribute("otpauthUri", Totp.uri(issuer, account.requireEmail(), secret));
         return "identity/enrol-second-factor";
     }
