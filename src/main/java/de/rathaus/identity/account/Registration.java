@@ -1,6 +1,7 @@
 package de.rathaus.identity.account;
 
 import de.rathaus.identity.AccountKind;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -44,16 +45,12 @@ public class Registration {
         if (!mailThrottle.allow(email, clientAddress)) {
             return;
         }
+        // hashed on every path, so the answer takes as long whether or not the address has an account
+        String passwordHash = passwords.hash(password);
         Optional<Account> existing = accounts.byEmail(email);
         if (existing.isEmpty()) {
             Account account = accounts.insert(
-                    AccountKind.CITIZEN,
-                    AccountStatus.PENDING,
-                    email,
-                    displayName,
-                    passwords.hash(password),
-                    false,
-                    false);
+                    AccountKind.CITIZEN, AccountStatus.PENDING, email, displayName, passwordHash, false, false);
             mails.confirmEmail(account, tokens.issue(account.id(), TokenPurpose.CONFIRM_EMAIL));
             audit.record(account, "account.registered", Map.of());
             return;
@@ -62,7 +59,7 @@ public class Registration {
         switch (account.status()) {
             case PENDING -> {
                 // an unconfirmed registration owns nothing yet: the newer one replaces it
-                accounts.replacePendingRegistration(account.id(), displayName, passwords.hash(password));
+                accounts.replacePendingRegistration(account.id(), displayName, passwordHash);
                 Account replaced = accounts.require(account.id());
                 mails.confirmEmail(replaced, tokens.issue(account.id(), TokenPurpose.CONFIRM_EMAIL));
                 audit.record(account, "account.registration-repeated", Map.of());
@@ -75,7 +72,7 @@ public class Registration {
                 audit.record(
                         account,
                         "account.registration-refused",
-                        Map.of("reason", "account " + account.status().name().toLowerCase(java.util.Locale.ROOT)));
+                        Map.of("reason", "account " + account.status().name().toLowerCase(Locale.ROOT)));
         }
     }
 
