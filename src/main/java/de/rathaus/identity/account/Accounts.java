@@ -3,7 +3,9 @@ package de.rathaus.identity.account;
 import com.fasterxml.uuid.Generators;
 import de.rathaus.identity.AccountKind;
 import de.rathaus.platform.audit.AuditLog;
+import de.rathaus.platform.files.Secrets;
 import de.rathaus.platform.tenancy.CurrentTenant;
+import de.rathaus.platform.tenancy.TenantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,16 +32,21 @@ public class Accounts {
         must_change_password, totp_secret, totp_last_step, demo
         """;
 
+    /** What the second factor's shared key is sealed for (see {@link Secrets}). */
+    private static final String TOTP_PURPOSE = "identity/totp";
+
     private final JdbcClient jdbc;
+    private final Secrets secrets;
     private final Supplier<UUID> tenant;
 
     @Autowired
-    Accounts(JdbcClient jdbc) {
-        this(jdbc, () -> CurrentTenant.id().value());
+    Accounts(JdbcClient jdbc, Secrets secrets) {
+        this(jdbc, secrets, () -> CurrentTenant.id().value());
     }
 
-    private Accounts(JdbcClient jdbc, Supplier<UUID> tenant) {
+    private Accounts(JdbcClient jdbc, Secrets secrets, Supplier<UUID> tenant) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
         this.tenant = tenant;
     }
 
@@ -53,7 +60,7 @@ public class Accounts {
      * is bound to the current town (or is the installation's, for operators).
      */
     public Accounts scopedTo(UUID tenantId) {
-        return new Accounts(jdbc, () -> tenantId);
+        return new Accounts(jdbc, secrets, () -> tenantId);
     }
 
     public UUID tenantId() {
@@ -63,14 +70,14 @@ public class Accounts {
     public Optional<Account> byEmail(String email) {
         return jdbc.sql("select " + COLUMNS + " from identity.account where tenant_id = ? and email_key = ?")
                 .params(tenant.get(), EmailAddress.key(email))
-                .query(Accounts::map)
+                .query(this::map)
                 .optional();
     }
 
     public Optional<Account> byId(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from identity.account where tenant_id = ? and id = ?")
                 .params(tenant.get(), id)
-                .query(Accounts::map)
+                .query(this::map)
                 .optional();
     }
 
@@ -86,7 +93,7 @@ public class Accounts {
              order by status = 'DEACTIVATED', display_name collate "de-x-icu", email_key
             """)
                 .param(tenant.get())
-                .query(Accounts::map)
+                .query(this::map)
                 .list();
     }
 
@@ -156,9 +163,11 @@ public class Accounts {
                 .update();
     }
 
+    /** Stores the second factor's shared key sealed under the town's key, never in plain text. */
     public void enableSecondFactor(UUID id, String totpSecret, long acceptedStep) {
+        UUID owner = tenant.get();
         jdbc.sql("update identity.account set totp_secret = ?, totp_last_step = ? where tenant_id = ? and id = ?")
-                .params(totpSecret, acceptedStep, tenant.get(), id)
+                .params(secrets.seal(new TenantId(owner), TOTP_PURPOSE, totpSecret), acceptedStep, owner, id)
                 .update();
     }
 
@@ -196,11 +205,13 @@ public class Accounts {
             """).params(tenant.get(), id).update();
     }
 
-    private static Account map(ResultSet rs, int row) throws SQLException {
+    private Account map(ResultSet rs, int row) throws SQLException {
         long step = rs.getLong("totp_last_step");
         Long lastStep = rs.wasNull() ? null : step;
+        UUID owner = rs.getObject("tenant_id", UUID.class);
+        String sealedTotp = rs.getString("totp_secret");
         return new Account(
-                rs.getObject("tenant_id", UUID.class),
+                owner,
                 rs.getObject("id", UUID.class),
                 rs.getObject("pseudonym", UUID.class),
                 AccountKind.valueOf(rs.getString("kind")),
@@ -209,7 +220,7 @@ public class Accounts {
                 rs.getString("display_name"),
                 rs.getString("password_hash"),
                 rs.getBoolean("must_change_password"),
-                rs.getString("totp_secret"),
+                sealedTotp == null ? null : secrets.open(new TenantId(owner), TOTP_PURPOSE, sealedTotp),
                 lastStep,
                 rs.getBoolean("demo"));
     }
