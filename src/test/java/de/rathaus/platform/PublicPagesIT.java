@@ -54,6 +54,17 @@ class PublicPagesIT {
     }
 
     @Test
+    void theTownApiAnswersOnlyWithTheRequestedTownsData() {
+        var http = new Http(port);
+
+        String dorf = http.send(http.request("musterdorf.localhost", "/api/v1/town").GET().build()).body();
+        String stadt = http.send(http.request("localhost", "/api/v1/town").GET().build()).body();
+
+        assertThat(dorf).contains("\"name\":\"Musterdorf\"").contains("Gemeindekasse").doesNotContain("Bürgerbüro");
+        assertThat(stadt).contains("\"name\":\"Musterstadt\"").contains("Bürgerbüro").doesNotContain("Gemeindekasse");
+    }
+
+    @Test
     void legalAndAccessibilityPagesExist() {
         var http = new Http(port);
         for (String path : new String[] {

@@ -54,7 +54,13 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry record(String action, String objectType, @Nullable String objectId, Map<String, String> details) {
-        TenantId tenant = CurrentTenant.find().map(t -> t.id()).orElse(INSTALLATION);
+        return recordFor(CurrentTenant.find().map(t -> t.id()).orElse(INSTALLATION), action, objectType, objectId, details);
+    }
+
+    /** Appends an entry to the chain of the given tenant, for jobs that work across tenants. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public AuditEntry recordFor(
+            TenantId tenant, String action, String objectType, @Nullable String objectId, Map<String, String> details) {
         Actor actor = currentActor();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var sortedDetails = new TreeMap<>(details);

@@ -33,6 +33,9 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(temporary)
+                // Spring stops it (destroyMethod) after everything that uses the DataSource; zonky's own
+                // JVM hook would race Spring's and leave shutdown waiting 30 s for a dead database
+                .setRegisterShutdownHook(false)
                 .setPort(properties.port())
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "UTC")

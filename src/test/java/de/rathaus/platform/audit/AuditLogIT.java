@@ -99,6 +99,18 @@ class AuditLogIT {
         assertThat(auditLog.verify(other.id()).intact()).isTrue();
     }
 
+    @Autowired
+    AuditChainCheck nightlyCheck;
+
+    @Test
+    void theNightlyCheckReportsBrokenChains() {
+        assertThat(nightlyCheck.verifyAll()).doesNotContain(town.id());
+
+        tamper("update platform.audit_entry set object_id = 'c-2' where tenant_id = ? and seq = 1");
+
+        assertThat(nightlyCheck.verifyAll()).contains(town.id());
+    }
+
     /** Bypasses the append-only trigger the way an attacker with database access could. */
     private void tamper(String sql) {
         transactions.executeWithoutResult(status -> {
