@@ -169,6 +169,17 @@ public class Accounts {
                 .update();
     }
 
+    /** A new address from a source the town trusts (its directory); the caller checks it is free. */
+    public void changeEmail(UUID id, String email) {
+        jdbc.sql(
+                        """
+                        update identity.account set email = ?, email_key = ?
+                         where tenant_id = ? and id = ? and status <> 'DELETED'
+                        """)
+                .params(email.trim(), EmailAddress.key(email), tenant.get(), id)
+                .update();
+    }
+
     public void enableSecondFactor(UUID id, String totpSecret, long acceptedStep) {
         jdbc.sql("update identity.account set totp_secret = ?, totp_last_step = ? where tenant_id = ? and id = ?")
                 .params(totpSecret, acceptedStep, tenant.get(), id)
