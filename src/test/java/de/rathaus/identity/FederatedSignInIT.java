@@ -197,6 +197,16 @@ class FederatedSignInIT {
         HttpResponse<String> page = browser.get(Visitor.location(back));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Die Anmeldung wurde abgebrochen").contains("Noch einmal mit Test-ID anmelden");
+        assertThat(jdbc.sql(
+                                """
+                                select details->>'reason' from platform.audit_entry
+                                 where tenant_id = ? and action = 'login.federated.failed' and object_id = 'testid'
+                                 order by seq desc limit 1
+                                """)
+                        .param(musterstadt.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("access_denied");
     }
 
     @Test

@@ -92,9 +92,10 @@ class FederatedSignIn implements AuthenticationSuccessHandler, AuthenticationFai
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String providerId = request.getRequestURI().startsWith(request.getContextPath() + CALLBACK_PREFIX)
-                ? request.getRequestURI().substring(request.getContextPath().length() + CALLBACK_PREFIX.length())
-                : "";
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the address is the visitor's to choose: only a provider of this town is named in the log
+        String named = path.startsWith(CALLBACK_PREFIX) ? path.substring(CALLBACK_PREFIX.length()) : "";
+        String providerId = providers.settings(named).isPresent() ? named : "";
         FederationProblem problem = FederationProblem.FAILED;
         String error = exception.getClass().getSimpleName();
         if (exception instanceof OAuth2AuthenticationException oauth2) {
@@ -110,7 +111,11 @@ class FederatedSignIn implements AuthenticationSuccessHandler, AuthenticationFai
         } else {
             log.info("Sign-in through {} ended: {}", providerId, error);
         }
-        refuse(request, response, providerId, problem, error);
+        if (problem != FederationProblem.EXPIRED) {
+            // an answer for a sign-in this browser never started is no attempt worth an audit entry
+            audit.record("login.federated.failed", "provider", providerId, Map.of("reason", error));
+        }
+        redirects.sendRedirect(request, response, problemPage(providerId, problem));
     }
 
     private void refuse(
@@ -121,12 +126,15 @@ class FederatedSignIn implements AuthenticationSuccessHandler, AuthenticationFai
             String reason)
             throws IOException {
         audit.record("login.federated.failed", "provider", providerId, Map.of("reason", reason));
-        String target = UriComponentsBuilder.fromPath(PROBLEM_PATH)
+        redirects.sendRedirect(request, response, problemPage(providerId, problem));
+    }
+
+    private static String problemPage(String providerId, FederationProblem problem) {
+        return UriComponentsBuilder.fromPath(PROBLEM_PATH)
                 .queryParam("anbieter", providerId)
                 .queryParam("grund", problem.slug())
                 .encode()
                 .toUriString();
-        redirects.sendRedirect(request, response, target);
     }
 
     private static Optional<String> verifiedEmail(OidcUser user, OidcProperties.Provider provider) {
