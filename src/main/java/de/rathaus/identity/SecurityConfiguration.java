@@ -1,8 +1,8 @@
 package de.rathaus.identity;
 
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.login.AccountPrincipal;
 import de.rathaus.identity.login.TenantBoundSecurityContextRepository;
-import de.rathaus.platform.audit.AuditLog;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -54,10 +54,9 @@ class SecurityConfiguration {
             SecurityContextRepository contexts,
             RequestCache requestCache,
             CsrfTokenRepository csrfTokens,
-            AuditLog audit)
+            AccountAudit audit)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("OPERATOR")
@@ -76,16 +75,16 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/anmelden")))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .logout(logout -> logout.logoutUrl("/abmelden")
                         .logoutSuccessUrl("/")
                         .addLogoutHandler((request, response, authentication) -> {
                             // runs before the context is cleared, so the audit entry names who left
-                            if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-                                audit.record("logout", "account", principal.pseudonym().toString(), Map.of());
+                            if (authentication != null
+                                    && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                                audit.record(principal.tenantId(), principal.pseudonym(), "logout", Map.of());
                             }
                         }));
         return http.build();

@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Identity",
-        allowedDependencies = {"platform::tenancy", "platform::web", "platform::audit", "platform::mail"})
+        allowedDependencies = {"platform::tenancy", "platform::web", "platform::audit", "platform::mail", "platform::files"})
 @NullMarked
 package de.rathaus.identity;
 

@@ -56,6 +56,8 @@ class WithoutJavaScriptIT {
 
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
+        // the jump to the fragment is a same-document navigation that may land a moment later
+        page.waitForURL("**/datenschutz#inhalt", new Page.WaitForURLOptions().setTimeout(5000));
 
         assertThat(page.url()).endsWith("/datenschutz#inhalt");
     }

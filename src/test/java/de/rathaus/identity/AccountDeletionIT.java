@@ -84,11 +84,10 @@ class AccountDeletionIT {
         assertThat(browser.get("/konto-geloescht").body()).contains("Ihr Konto ist gelöscht");
         assertThat(browser.get("/konto").statusCode()).as("signed out").isEqualTo(302);
 
-        var row = jdbc.sql(
-                        """
-                        select status, email, email_key, display_name, password_hash, pseudonym::text
-                          from identity.account where tenant_id = ? and id = ?
-                        """)
+        var row = jdbc.sql("""
+            select status, email, email_key, display_name, password_hash, pseudonym::text
+              from identity.account where tenant_id = ? and id = ?
+            """)
                 .params(citizen.tenantId(), citizen.id())
                 .query((rs, n) -> new String[] {
                     rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)
@@ -102,26 +101,38 @@ class AccountDeletionIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("account.deleted");
-        assertThat(visitor().signIn(citizen.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(400);
+        assertThat(visitor().signIn(citizen.email(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void anAccountWithoutPasswordConfirmsTheDeletionWithATick() {
         var signUp = context.getBean(ExternalSignUp.class);
         String email = TestAccounts.freshEmail("ohne-passwort");
-        Account external = CurrentTenant.runAs(musterstadt, () -> signUp.findOrCreateCitizen("test", email, email, "Ohne Passwort"));
+        Account external = CurrentTenant.runAs(
+                musterstadt, () -> signUp.findOrCreateCitizen("test", email, email, "Ohne Passwort"));
         var principal = new AccountPrincipal(
-                external.id(), external.tenantId(), external.tenantId(), external.pseudonym(), AccountKind.CITIZEN,
-                "Ohne Passwort", Set.of(new RoleGrant(Role.CITIZEN, null)), TrustLevel.SUBSTANTIAL, false);
+                external.id(),
+                external.tenantId(),
+                external.tenantId(),
+                external.pseudonym(),
+                AccountKind.CITIZEN,
+                "Ohne Passwort",
+                Set.of(new RoleGrant(Role.CITIZEN, null)),
+                TrustLevel.SUBSTANTIAL,
+                false);
         Visitor browser = signedInAs(principal);
 
         HttpResponse<String> page = browser.get("/konto/loeschen");
         assertThat(page.body()).contains("type=\"checkbox\"").doesNotContain("current-password");
         HttpResponse<String> unticked = browser.post("/konto/loeschen", Map.of());
         assertThat(unticked.statusCode()).isEqualTo(400);
-        assertThat(unticked.body()).contains("Bestätigen Sie, dass Sie Ihr Konto löschen möchten").contains("href=\"#confirm\"");
+        assertThat(unticked.body())
+                .contains("Bestätigen Sie, dass Sie Ihr Konto löschen möchten")
+                .contains("href=\"#confirm\"");
 
-        assertThat(Visitor.location(browser.post("/konto/loeschen", Map.of("confirm", "ja")))).isEqualTo("/konto-geloescht");
+        assertThat(Visitor.location(browser.post("/konto/loeschen", Map.of("confirm", "ja"))))
+                .isEqualTo("/konto-geloescht");
     }
 
     @Test
@@ -139,8 +150,10 @@ class AccountDeletionIT {
         Account citizen = accounts.citizen(musterstadt);
         CurrentTenant.runAs(musterstadt, () -> deletion.delete(citizen));
 
-        Account again = CurrentTenant.runAs(musterstadt, () -> context.getBean(Accounts.class)
-                .insert(AccountKind.CITIZEN, AccountStatus.ACTIVE, citizen.email(), "Neu", null, false, false));
+        Account again = CurrentTenant.runAs(
+                musterstadt,
+                () -> context.getBean(Accounts.class)
+                        .insert(AccountKind.CITIZEN, AccountStatus.ACTIVE, citizen.email(), "Neu", null, false, false));
 
         assertThat(again.pseudonym()).isNotEqualTo(citizen.pseudonym());
     }
@@ -163,17 +176,15 @@ class AccountDeletionIT {
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private Visitor signedInAs(AccountPrincipal principal) {
-        var sessions = (SessionRepository) context.getBean(
-                FindByIndexNameSessionRepository.class);
+        var sessions = (SessionRepository) context.getBean(FindByIndexNameSessionRepository.class);
         var session = (Session) sessions.createSession();
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, principal.authorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         session.setAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
                 new SecurityContextImpl(authentication));
         sessions.save(session);
-        String cookie = Base64.getEncoder()
-                .encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
+        String cookie = Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
         return visitor().withCookie("RATHAUS_SESSION", cookie);
     }
 }

@@ -35,7 +35,8 @@ class CurrentAccountTest {
                 TrustLevel.SUBSTANTIAL,
                 false);
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
 
         SignedInAccount account = current.get();
 
@@ -46,11 +47,15 @@ class CurrentAccountTest {
         assertThat(account.hasRole(Role.TENANT_ADMIN)).isFalse();
         assertThat(account.hasRoleFor(Role.CLERK, buergerbuero)).isTrue();
         assertThat(account.hasRoleFor(Role.CLERK, UUID.randomUUID())).isFalse();
-        assertThat(account.hasRoleFor(Role.EDITOR, UUID.randomUUID())).as("a town-wide role covers every office").isTrue();
+        assertThat(account.hasRoleFor(Role.EDITOR, UUID.randomUUID()))
+                .as("a town-wide role covers every office")
+                .isTrue();
         assertThat(account.offices()).containsExactly(buergerbuero);
         assertThat(account.trustLevel().atLeast(TrustLevel.SUBSTANTIAL)).isTrue();
         assertThat(account.trustLevel().atLeast(TrustLevel.HIGH)).isFalse();
-        assertThat(principal.authorities()).extracting(Object::toString).containsExactlyInAnyOrder("ROLE_CLERK", "ROLE_EDITOR");
+        assertThat(principal.authorities())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_CLERK", "ROLE_EDITOR");
     }
 
     @Test

@@ -148,6 +148,17 @@ class DirectorySignInIT {
     }
 
     @Test
+    void aLoginNameIsTakenLiterallyNeverAsPartOfTheDirectoryFilter() {
+        var person = TestDirectory.person("Ingo Injektion", fresh("ingo"), TestDirectory.CLERKS);
+
+        // unescaped, "<uid>*" would match exactly this person and sign them in
+        HttpResponse<String> attempt = visitor().signIn(person.uid() + "*", TestDirectory.PASSWORD);
+
+        assertThat(attempt.statusCode()).isEqualTo(400);
+        assertThat(inTown(() -> accounts.byEmail(person.email()))).isEmpty();
+    }
+
+    @Test
     void aPasswordKeptInRathausNeverStandsInForTheDirectory() {
         var person = TestDirectory.person("Paula Parallel", fresh("paula"), TestDirectory.CLERKS);
         visitor().signIn(person.uid(), TestDirectory.PASSWORD);

@@ -46,8 +46,10 @@ class ExternalSignUpIT {
     void theFirstVisitCreatesACitizenAccountAndLaterVisitsFindIt() {
         String email = TestAccounts.freshEmail("oidc");
 
-        Account first = CurrentTenant.runAs(musterstadt, () -> signUp.findOrCreateCitizen("bundid", "sub-1-" + email, email, "Ina Id"));
-        Account again = CurrentTenant.runAs(musterstadt, () -> signUp.findOrCreateCitizen("bundid", "sub-1-" + email, "neu@example.org", "Ina"));
+        Account first = CurrentTenant.runAs(
+                musterstadt, () -> signUp.findOrCreateCitizen("bundid", "sub-1-" + email, email, "Ina Id"));
+        Account again = CurrentTenant.runAs(
+                musterstadt, () -> signUp.findOrCreateCitizen("bundid", "sub-1-" + email, "neu@example.org", "Ina"));
 
         assertThat(first.kind()).isEqualTo(AccountKind.CITIZEN);
         assertThat(first.status()).isEqualTo(AccountStatus.ACTIVE);
@@ -58,10 +60,19 @@ class ExternalSignUpIT {
     @Test
     void aVerifiedAddressLinksAnExistingRegistrationAndConfirmsIt() {
         String email = TestAccounts.freshEmail("pending");
-        Account pending = CurrentTenant.runAs(musterstadt, () -> accounts.insert(
-                AccountKind.CITIZEN, AccountStatus.PENDING, email, "Paul", passwords.hash(TestAccounts.PASSWORD), false, false));
+        Account pending = CurrentTenant.runAs(
+                musterstadt,
+                () -> accounts.insert(
+                        AccountKind.CITIZEN,
+                        AccountStatus.PENDING,
+                        email,
+                        "Paul",
+                        passwords.hash(TestAccounts.PASSWORD),
+                        false,
+                        false));
 
-        Account linked = CurrentTenant.runAs(musterstadt, () -> signUp.findOrCreateCitizen("oidc", "sub-2", email, "Paul"));
+        Account linked =
+                CurrentTenant.runAs(musterstadt, () -> signUp.findOrCreateCitizen("oidc", "sub-2", email, "Paul"));
 
         assertThat(linked.id()).isEqualTo(pending.id());
         assertThat(linked.status()).isEqualTo(AccountStatus.ACTIVE);
@@ -80,8 +91,10 @@ class ExternalSignUpIT {
     void eachTownHasItsOwnAccountForTheSameIdentity() {
         String email = TestAccounts.freshEmail("zwei-orte");
 
-        Account stadt = CurrentTenant.runAs(musterstadt, () -> signUp.findOrCreateCitizen("bundid", "sub-4-" + email, email, "Zoe"));
-        Account dorf = CurrentTenant.runAs(musterdorf, () -> signUp.findOrCreateCitizen("bundid", "sub-4-" + email, email, "Zoe"));
+        Account stadt = CurrentTenant.runAs(
+                musterstadt, () -> signUp.findOrCreateCitizen("bundid", "sub-4-" + email, email, "Zoe"));
+        Account dorf = CurrentTenant.runAs(
+                musterdorf, () -> signUp.findOrCreateCitizen("bundid", "sub-4-" + email, email, "Zoe"));
 
         assertThat(dorf.id()).isNotEqualTo(stadt.id());
         assertThat(dorf.tenantId()).isEqualTo(musterdorf.id().value());

@@ -35,11 +35,15 @@ class IdentityMessagesTest {
             for (String key : bundle.stringPropertyNames()) {
                 String text = bundle.getProperty(key);
                 if (text.contains("{0") || text.contains("{1") || text.contains("{2")) {
-                    String formatted = new MessageFormat(text, Locale.ROOT).format(new Object[] {2, "Musterstadt", "https://x"});
+                    String formatted =
+                            new MessageFormat(text, Locale.ROOT).format(new Object[] {2, "Musterstadt", "https://x"});
                     assertThat(formatted).as(key).doesNotContain("{").doesNotContain("}");
                     assertThat(formatted.chars().filter(c -> c == '\'').count())
                             .as(key + " keeps its apostrophes (write '' in texts with placeholders)")
-                            .isEqualTo(text.replace("''", "'").chars().filter(c -> c == '\'').count());
+                            .isEqualTo(text.replace("''", "'")
+                                    .chars()
+                                    .filter(c -> c == '\'')
+                                    .count());
                 }
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.rathaus.IntegrationTest;
 import de.rathaus.identity.account.Account;
+import de.rathaus.platform.audit.AuditLog;
 import de.rathaus.platform.tenancy.Tenant;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -26,6 +27,9 @@ class LoginIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AuditLog auditLog;
+
     TestAccounts accounts;
     Tenant musterstadt;
 
@@ -37,7 +41,8 @@ class LoginIT {
 
     /** Each test gets its own client address, so the per-client limit of one test does not hit another. */
     Visitor visitor() {
-        return new Visitor(port, "localhost").withHeader("X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250)));
+        return new Visitor(port, "localhost")
+                .withHeader("X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250)));
     }
 
     @Test
@@ -59,7 +64,10 @@ class LoginIT {
                         .doesNotContain("Secure"));
         HttpResponse<String> account = browser.get("/konto");
         assertThat(account.statusCode()).isEqualTo(200);
-        assertThat(account.body()).contains("Mein Konto").contains(citizen.email()).contains("Abmelden");
+        assertThat(account.body())
+                .contains("Mein Konto")
+                .contains(citizen.email())
+                .contains("Abmelden");
         assertThat(lastAuditAction(citizen)).isEqualTo("login.succeeded");
     }
 
@@ -112,7 +120,9 @@ class LoginIT {
         Account citizen = accounts.citizen(musterstadt);
         Visitor browser = visitor();
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(browser.signIn(citizen.email(), "falsch-" + attempt + "-xxxxxxxx").statusCode()).isEqualTo(400);
+            assertThat(browser.signIn(citizen.email(), "falsch-" + attempt + "-xxxxxxxx")
+                            .statusCode())
+                    .isEqualTo(400);
         }
 
         HttpResponse<String> fifth = browser.signIn(citizen.email(), "falsch-5-xxxxxxxx");
@@ -138,7 +148,8 @@ class LoginIT {
         assertThat(sixth.body()).contains("in 2 Minuten");
         expireLocks();
 
-        assertThat(visitor().signIn(citizen.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(visitor().signIn(citizen.email(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(302);
         assertThat(visitor().signIn(citizen.email(), "falsch-7-xxxxxxxx").statusCode())
                 .as("a success forgives the earlier failures")
                 .isEqualTo(400);
@@ -148,7 +159,8 @@ class LoginIT {
     void anUnknownAddressIsLockedJustLikeAKnownOne() {
         String unknown = TestAccounts.freshEmail("niemand");
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(visitor().signIn(unknown, "falsch-xxxxxxxx").body()).contains("E-Mail-Adresse oder Passwort stimmen nicht");
+            assertThat(visitor().signIn(unknown, "falsch-xxxxxxxx").body())
+                    .contains("E-Mail-Adresse oder Passwort stimmen nicht");
         }
 
         assertThat(visitor().signIn(unknown, "falsch-xxxxxxxx").body()).contains("Zu viele Anmeldeversuche");
@@ -159,13 +171,16 @@ class LoginIT {
         Visitor attacker = new Visitor(port, "localhost").withHeader("X-Forwarded-For", "203.0.113.77");
         int status = 0;
         for (int attempt = 1; attempt <= 50 && status != 429; attempt++) {
-            status = attacker.signIn(TestAccounts.freshEmail("probe"), "falsch-xxxxxxxx").statusCode();
+            status = attacker.signIn(TestAccounts.freshEmail("probe"), "falsch-xxxxxxxx")
+                    .statusCode();
         }
         assertThat(status).isEqualTo(429);
 
         Account citizen = accounts.citizen(musterstadt);
-        assertThat(attacker.signIn(citizen.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(429);
-        assertThat(visitor().signIn(citizen.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(attacker.signIn(citizen.email(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(429);
+        assertThat(visitor().signIn(citizen.email(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(302);
     }
 
     @Test
@@ -202,11 +217,28 @@ class LoginIT {
     @Test
     void demoAccountsExistInBothTowns() {
         for (String email : new String[] {"buerger@musterstadt.example", "admin@musterstadt.example"}) {
-            assertThat(visitor().signIn(email, "Rathaus-Demo-2026").statusCode()).as(email).isEqualTo(302);
+            assertThat(visitor().signIn(email, "Rathaus-Demo-2026").statusCode())
+                    .as(email)
+                    .isEqualTo(302);
         }
         var dorf = new Visitor(port, "musterdorf.localhost").withHeader("X-Forwarded-For", "198.51.100.201");
-        assertThat(dorf.signIn("sachbearbeitung@musterdorf.example", "Rathaus-Demo-2026").statusCode()).isEqualTo(302);
-        assertThat(Visitor.location(dorf.signIn("admin@musterdorf.example", "Rathaus-Demo-2026"))).isEqualTo("/verwaltung");
+        assertThat(dorf.signIn("sachbearbeitung@musterdorf.example", "Rathaus-Demo-2026")
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(Visitor.location(dorf.signIn("admin@musterdorf.example", "Rathaus-Demo-2026")))
+                .isEqualTo("/verwaltung");
+    }
+
+    @Test
+    void theAuditChainsStayIntactUnderSignInTraffic() {
+        Account citizen = accounts.citizen(musterstadt);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            visitor().signIn(citizen.email(), attempt == 3 ? TestAccounts.PASSWORD : "falsch-xxxxxxxx");
+        }
+        visitor().signIn("betrieb@rathaus.example", "Rathaus-Demo-2026");
+
+        assertThat(auditLog.verify(musterstadt.id()).intact()).isTrue();
+        assertThat(auditLog.verify(AuditLog.INSTALLATION).intact()).isTrue();
     }
 
     private void expireLocks() {
@@ -215,11 +247,10 @@ class LoginIT {
     }
 
     private String lastAuditAction(Account account) {
-        return jdbc.sql(
-                        """
-                        select action from platform.audit_entry
-                         where tenant_id = ? and object_id = ? order by seq desc limit 1
-                        """)
+        return jdbc.sql("""
+            select action from platform.audit_entry
+             where tenant_id = ? and object_id = ? order by seq desc limit 1
+            """)
                 .params(account.tenantId(), account.pseudonym().toString())
                 .query(String.class)
                 .single();

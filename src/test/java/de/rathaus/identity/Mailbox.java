@@ -19,7 +19,8 @@ public final class Mailbox implements AutoCloseable {
 
         /** The path and query of the first link in the mail that starts with the given path. */
         public String link(String path) {
-            Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[^\\s]*)").matcher(text);
+            Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[^\\s]*)")
+                    .matcher(text);
             if (!link.find()) {
                 throw new AssertionError("No link to " + path + " in: " + text);
             }
@@ -45,10 +46,13 @@ public final class Mailbox implements AutoCloseable {
 
     /** Waits for the n-th mail to this recipient (counting from 1). */
     public Mail next(String recipient, int number) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> to(recipient).size() >= number);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> to(recipient).size() >= number);
         MimeMessage message = to(recipient).get(number - 1);
         try {
-            return new Mail(message.getSubject(), message.getContent().toString().replace("\r\n", "\n"));
+            return new Mail(
+                    message.getSubject(), message.getContent().toString().replace("\r\n", "\n"));
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -42,7 +42,8 @@ class OperatorIT {
 
     Visitor operator() {
         Visitor operator = new Visitor(port, "localhost").withHeader("X-Forwarded-For", "198.51.100.91");
-        assertThat(Visitor.location(operator.signIn("betrieb@rathaus.example", "Rathaus-Demo-2026"))).isEqualTo("/betrieb");
+        assertThat(Visitor.location(operator.signIn("betrieb@rathaus.example", "Rathaus-Demo-2026")))
+                .isEqualTo("/betrieb");
         return operator;
     }
 
@@ -76,6 +77,13 @@ class OperatorIT {
                 .doesNotContain("Erika");
         assertThat(operator.get("/verwaltung").statusCode()).isEqualTo(403);
         assertThat(operator.get("/verwaltung/konten").statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("""
+            select action from platform.audit_entry
+             where tenant_id = '00000000-0000-0000-0000-000000000000' and actor_kind = 'OPERATOR'
+             order by seq desc limit 1
+            """).query(String.class).single())
+                .as("the operator's sign-in is in the installation's chain, not the town's")
+                .isEqualTo("login.succeeded");
     }
 
     @Test
@@ -97,23 +105,30 @@ class OperatorIT {
         assertThat(mail.text()).contains("http://" + host + "/einladung?token=");
         Visitor admin = new Visitor(port, host).withHeader("X-Forwarded-For", "198.51.100.92");
         admin.get(mail.link("/einladung"));
-        admin.post("/einladung", Map.of("token", mail.token("/einladung"), "password", TestAccounts.PASSWORD, "repeat", TestAccounts.PASSWORD));
-        assertThat(Visitor.location(admin.signIn(adminEmail, TestAccounts.PASSWORD))).isEqualTo("/anmelden/zweiter-faktor");
-        Matcher secret = Pattern.compile("secret=([A-Z2-7]+)").matcher(admin.get("/anmelden/zweiter-faktor").body());
+        admin.post(
+                "/einladung",
+                Map.of(
+                        "token",
+                        mail.token("/einladung"),
+                        "password",
+                        TestAccounts.PASSWORD,
+                        "repeat",
+                        TestAccounts.PASSWORD));
+        assertThat(Visitor.location(admin.signIn(adminEmail, TestAccounts.PASSWORD)))
+                .isEqualTo("/anmelden/zweiter-faktor");
+        Matcher secret = Pattern.compile("secret=([A-Z2-7]+)")
+                .matcher(admin.get("/anmelden/zweiter-faktor").body());
         assertThat(secret.find()).isTrue();
-        admin.post("/anmelden/zweiter-faktor", Map.of("code", Totp.codeAt(Base32.decode(secret.group(1)), Instant.now())));
+        admin.post(
+                "/anmelden/zweiter-faktor", Map.of("code", Totp.codeAt(Base32.decode(secret.group(1)), Instant.now())));
         assertThat(admin.get("/verwaltung/konten").body()).contains("Olga Ober").contains("Administration");
 
-        String actorKind = jdbc.sql(
-                        """
-                        select e.actor_kind from platform.audit_entry e
-                          join platform.tenant t on t.id = e.tenant_id
-                         where t.slug = ? and e.action = 'tenant.created'
-                        """)
-                .param(slug)
-                .query(String.class)
-                .single();
-        assertThat(actorKind).isEqualTo("OPERATOR");
+        String actorKind = jdbc.sql("""
+            select e.actor_kind from platform.audit_entry e
+             where e.tenant_id = '00000000-0000-0000-0000-000000000000' and e.action = 'tenant.created'
+               and e.object_id = (select id::text from platform.tenant where slug = ?)
+            """).param(slug).query(String.class).single();
+        assertThat(actorKind).as("operators act for the installation").isEqualTo("OPERATOR");
     }
 
     @Test
@@ -122,7 +137,8 @@ class OperatorIT {
         Visitor operator = operator();
         operator.get("/betrieb/gemeinden/neu");
 
-        HttpResponse<String> refused = operator.post("/betrieb/gemeinden/neu", town("Gross Und Klein", "localhost", "gelb", ""));
+        HttpResponse<String> refused =
+                operator.post("/betrieb/gemeinden/neu", town("Gross Und Klein", "localhost", "gelb", ""));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body())
                 .contains("Geben Sie einen Kurznamen aus Kleinbuchstaben")
@@ -134,7 +150,10 @@ class OperatorIT {
                 "/betrieb/gemeinden/neu", town(slug, slug + ".localhost", "#ffff00", TestAccounts.freshEmail("x")));
         assertThat(pale.statusCode()).isEqualTo(400);
         assertThat(pale.body()).contains("Wählen Sie eine dunklere Farbe");
-        assertThat(jdbc.sql("select count(*) from platform.tenant where slug = ?").param(slug).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from platform.tenant where slug = ?")
+                        .param(slug)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 

@@ -68,19 +68,29 @@ class PasswordResetIT {
         assertThat(browser.get(link).body()).contains("Neues Passwort festlegen");
 
         HttpResponse<String> tooShort = browser.post(
-                "/passwort-zuruecksetzen", Map.of("token", mail.token("/passwort-zuruecksetzen"), "password", "kurz", "repeat", "kurz"));
+                "/passwort-zuruecksetzen",
+                Map.of("token", mail.token("/passwort-zuruecksetzen"), "password", "kurz", "repeat", "kurz"));
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(tooShort.body()).contains("mindestens 12 Zeichen");
 
         HttpResponse<String> saved = browser.post(
                 "/passwort-zuruecksetzen",
-                Map.of("token", mail.token("/passwort-zuruecksetzen"), "password", NEW_PASSWORD, "repeat", NEW_PASSWORD));
+                Map.of(
+                        "token",
+                        mail.token("/passwort-zuruecksetzen"),
+                        "password",
+                        NEW_PASSWORD,
+                        "repeat",
+                        NEW_PASSWORD));
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).contains("Ihr Passwort ist gespeichert");
 
-        assertThat(visitor().signIn(citizen.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(400);
+        assertThat(visitor().signIn(citizen.email(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(400);
         assertThat(visitor().signIn(citizen.email(), NEW_PASSWORD).statusCode()).isEqualTo(302);
-        assertThat(elsewhere.get("/konto").statusCode()).as("earlier sessions end").isEqualTo(302);
+        assertThat(elsewhere.get("/konto").statusCode())
+                .as("earlier sessions end")
+                .isEqualTo(302);
         assertThat(browser.get(link).statusCode()).as("the link works once").isEqualTo(404);
     }
 
@@ -104,7 +114,8 @@ class PasswordResetIT {
         for (int attempt = 1; attempt <= 5; attempt++) {
             visitor().signIn(citizen.email(), "falsch-" + attempt + "-xxxxxxxx");
         }
-        assertThat(visitor().signIn(citizen.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(visitor().signIn(citizen.email(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(429);
 
         visitor().submit("/passwort-vergessen", Map.of("email", citizen.email()));
         Mailbox.Mail mail = mailbox.first(citizen.email());
@@ -112,7 +123,13 @@ class PasswordResetIT {
         browser.get(mail.link("/passwort-zuruecksetzen"));
         browser.post(
                 "/passwort-zuruecksetzen",
-                Map.of("token", mail.token("/passwort-zuruecksetzen"), "password", NEW_PASSWORD, "repeat", NEW_PASSWORD));
+                Map.of(
+                        "token",
+                        mail.token("/passwort-zuruecksetzen"),
+                        "password",
+                        NEW_PASSWORD,
+                        "repeat",
+                        NEW_PASSWORD));
 
         assertThat(visitor().signIn(citizen.email(), NEW_PASSWORD).statusCode()).isEqualTo(302);
     }
@@ -127,7 +144,8 @@ class PasswordResetIT {
         browser.get("/konto/passwort");
 
         HttpResponse<String> wrong = browser.post(
-                "/konto/passwort", Map.of("current", "falsch-xxxxxxxx", "password", NEW_PASSWORD, "repeat", "anders-xxxxxxxx"));
+                "/konto/passwort",
+                Map.of("current", "falsch-xxxxxxxx", "password", NEW_PASSWORD, "repeat", "anders-xxxxxxxx"));
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body())
                 .contains("Geben Sie Ihr aktuelles Passwort richtig ein")
@@ -136,10 +154,13 @@ class PasswordResetIT {
                 .contains("href=\"#repeat\"");
 
         HttpResponse<String> changed = browser.post(
-                "/konto/passwort", Map.of("current", TestAccounts.PASSWORD, "password", NEW_PASSWORD, "repeat", NEW_PASSWORD));
+                "/konto/passwort",
+                Map.of("current", TestAccounts.PASSWORD, "password", NEW_PASSWORD, "repeat", NEW_PASSWORD));
         assertThat(Visitor.location(changed)).isEqualTo("/konto?passwort-geaendert");
         assertThat(browser.get("/konto?passwort-geaendert").body()).contains("Passwort geändert");
-        assertThat(other.get("/konto").statusCode()).as("the other session ended").isEqualTo(302);
+        assertThat(other.get("/konto").statusCode())
+                .as("the other session ended")
+                .isEqualTo(302);
         assertThat(mailbox.first(citizen.email()).subject()).isEqualTo("Musterstadt: Ihr Passwort wurde geändert");
         assertThat(visitor().signIn(citizen.email(), NEW_PASSWORD).statusCode()).isEqualTo(302);
     }

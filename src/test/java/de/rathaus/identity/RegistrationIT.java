@@ -65,22 +65,28 @@ class RegistrationIT {
 
         Mailbox.Mail mail = mailbox.first(email);
         assertThat(mail.subject()).isEqualTo("Musterstadt: Bitte bestätigen Sie Ihre E-Mail-Adresse");
-        assertThat(mail.text()).contains("Guten Tag Ida Neumann").contains("http://localhost/registrieren/bestaetigen?token=");
+        assertThat(mail.text())
+                .contains("Guten Tag Ida Neumann")
+                .contains("http://localhost/registrieren/bestaetigen?token=");
         String link = mail.link("/registrieren/bestaetigen");
 
         HttpResponse<String> confirmPage = browser.get(link);
         assertThat(confirmPage.statusCode()).isEqualTo(200);
         assertThat(confirmPage.body()).contains("E-Mail-Adresse bestätigen");
-        assertThat(browser.cookie("RATHAUS_SESSION")).as("a link preview must not create sessions").isEmpty();
+        assertThat(browser.cookie("RATHAUS_SESSION"))
+                .as("a link preview must not create sessions")
+                .isEmpty();
         assertThat(status(email)).as("opening the link alone confirms nothing").isEqualTo("PENDING");
 
-        HttpResponse<String> confirmed = browser.post("/registrieren/bestaetigen", Map.of("token", mail.token("/registrieren/bestaetigen")));
+        HttpResponse<String> confirmed =
+                browser.post("/registrieren/bestaetigen", Map.of("token", mail.token("/registrieren/bestaetigen")));
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(confirmed.body()).contains("Ihr Konto ist bereit");
         assertThat(status(email)).isEqualTo("ACTIVE");
         assertThat(auditActions(email)).containsSubsequence("account.registered", "account.confirmed");
 
-        assertThat(browser.post("/registrieren/bestaetigen", Map.of("token", mail.token("/registrieren/bestaetigen"))).statusCode())
+        assertThat(browser.post("/registrieren/bestaetigen", Map.of("token", mail.token("/registrieren/bestaetigen")))
+                        .statusCode())
                 .as("a confirmation link works once")
                 .isEqualTo(404);
         HttpResponse<String> signedIn = browser.signIn(email, TestAccounts.PASSWORD);
@@ -96,11 +102,15 @@ class RegistrationIT {
         HttpResponse<String> answer =
                 stranger.submit("/registrieren", registration(existing.email(), "ganz-anderes-Passwort-9"));
 
-        assertThat(Visitor.location(answer)).as("the same answer as for a new address").isEqualTo("/registrieren/e-mail-gesendet");
+        assertThat(Visitor.location(answer))
+                .as("the same answer as for a new address")
+                .isEqualTo("/registrieren/e-mail-gesendet");
         Mailbox.Mail mail = mailbox.first(existing.email());
         assertThat(mail.subject()).isEqualTo("Musterstadt: Sie haben schon ein Konto");
         assertThat(mail.text()).contains("/passwort-vergessen").doesNotContain("token=");
-        assertThat(visitor("localhost").signIn(existing.email(), TestAccounts.PASSWORD).statusCode())
+        assertThat(visitor("localhost")
+                        .signIn(existing.email(), TestAccounts.PASSWORD)
+                        .statusCode())
                 .as("the existing account is unchanged")
                 .isEqualTo(302);
     }
@@ -114,7 +124,9 @@ class RegistrationIT {
         Mailbox.Mail second = mailbox.next(email, 2);
         Visitor browser = visitor("localhost");
         browser.get(second.link("/registrieren/bestaetigen"));
-        assertThat(browser.post("/registrieren/bestaetigen", Map.of("token", mailbox.first(email).token("/registrieren/bestaetigen")))
+        assertThat(browser.post(
+                                "/registrieren/bestaetigen",
+                                Map.of("token", mailbox.first(email).token("/registrieren/bestaetigen")))
                         .statusCode())
                 .as("the first link was withdrawn")
                 .isEqualTo(404);
@@ -144,7 +156,10 @@ class RegistrationIT {
                 .contains("href=\"#password\"")
                 .contains("aria-describedby=\"email-error\"")
                 .contains("value=\"keine-adresse\"");
-        assertThat(jdbc.sql("select count(*) from identity.account where email_key = ?").param(email).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from identity.account where email_key = ?")
+                        .param(email)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -157,7 +172,9 @@ class RegistrationIT {
         HttpResponse<String> refused = browser.post(
                 "/registrieren", Map.of("email", email, "name", "Ida", "password", email, "repeat", email));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("There is a problem").contains("Choose a password that is not your email address");
+        assertThat(refused.body())
+                .contains("There is a problem")
+                .contains("Choose a password that is not your email address");
 
         HttpResponse<String> mismatch = browser.post(
                 "/registrieren",
@@ -173,8 +190,14 @@ class RegistrationIT {
         assertThat(mail.subject()).startsWith("Musterdorf:");
         assertThat(mail.text()).contains("http://musterdorf.localhost/registrieren/bestaetigen");
 
-        assertThat(visitor("localhost").get(mail.link("/registrieren/bestaetigen")).statusCode()).isEqualTo(404);
-        assertThat(visitor("musterdorf.localhost").get(mail.link("/registrieren/bestaetigen")).statusCode()).isEqualTo(200);
+        assertThat(visitor("localhost")
+                        .get(mail.link("/registrieren/bestaetigen"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(visitor("musterdorf.localhost")
+                        .get(mail.link("/registrieren/bestaetigen"))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -203,18 +226,17 @@ class RegistrationIT {
     }
 
     private String status(String email) {
-        return jdbc.sql("select status from identity.account where email_key = ?").param(email).query(String.class).single();
+        return jdbc.sql("select status from identity.account where email_key = ?")
+                .param(email)
+                .query(String.class)
+                .single();
     }
 
     private List<String> auditActions(String email) {
-        return jdbc.sql(
-                        """
-                        select e.action from platform.audit_entry e
-                          join identity.account a on a.tenant_id = e.tenant_id and a.pseudonym::text = e.object_id
-                         where a.email_key = ? order by e.seq
-                        """)
-                .param(email)
-                .query(String.class)
-                .list();
+        return jdbc.sql("""
+            select e.action from platform.audit_entry e
+              join identity.account a on a.tenant_id = e.tenant_id and a.pseudonym::text = e.object_id
+             where a.email_key = ? order by e.seq
+            """).param(email).query(String.class).list();
     }
 }

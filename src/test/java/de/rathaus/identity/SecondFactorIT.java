@@ -6,10 +6,10 @@ import de.rathaus.IntegrationTest;
 import de.rathaus.identity.account.Account;
 import de.rathaus.identity.login.Base32;
 import de.rathaus.identity.login.Totp;
+import de.rathaus.platform.tenancy.CurrentTenant;
 import de.rathaus.platform.tenancy.Office;
 import de.rathaus.platform.tenancy.Offices;
 import de.rathaus.platform.tenancy.Tenant;
-import de.rathaus.platform.tenancy.CurrentTenant;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +44,8 @@ class SecondFactorIT {
     void setUp() {
         accounts = new TestAccounts(context);
         musterstadt = accounts.musterstadt();
-        buergerbuero = CurrentTenant.runAs(musterstadt, () -> offices.bySlug("buergerbuero").orElseThrow());
+        buergerbuero = CurrentTenant.runAs(
+                musterstadt, () -> offices.bySlug("buergerbuero").orElseThrow());
     }
 
     Visitor visitor() {
@@ -76,7 +77,9 @@ class SecondFactorIT {
         HttpResponse<String> password = browser.signIn(staff.email(), TestAccounts.PASSWORD);
         String pendingSession = browser.cookie("RATHAUS_SESSION").orElseThrow();
         assertThat(Visitor.location(password)).isEqualTo("/anmelden/zweiter-faktor");
-        assertThat(browser.get("/verwaltung").statusCode()).as("not signed in yet").isEqualTo(302);
+        assertThat(browser.get("/verwaltung").statusCode())
+                .as("not signed in yet")
+                .isEqualTo(302);
 
         HttpResponse<String> page = browser.get("/anmelden/zweiter-faktor");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -88,17 +91,25 @@ class SecondFactorIT {
         Matcher secret = SECRET.matcher(page.body());
         assertThat(secret.find()).isTrue();
         byte[] key = Base32.decode(secret.group(1));
-        assertThat(page.body()).as("the secret is also shown as text").contains(secret.group(1).substring(0, 4) + " ");
+        assertThat(page.body())
+                .as("the secret is also shown as text")
+                .contains(secret.group(1).substring(0, 4) + " ");
 
         HttpResponse<String> wrong = browser.post("/anmelden/zweiter-faktor", Map.of("code", "000000"));
         if (!Totp.codeAt(key, Instant.now()).equals("000000")) {
             assertThat(wrong.statusCode()).isEqualTo(400);
-            assertThat(wrong.body()).contains("Der eingegebene Code stimmt nicht").contains(secret.group(1).substring(0, 4));
+            assertThat(wrong.body())
+                    .contains("Der eingegebene Code stimmt nicht")
+                    .contains(secret.group(1).substring(0, 4));
         }
 
-        HttpResponse<String> done = browser.post("/anmelden/zweiter-faktor", Map.of("code", Totp.codeAt(key, Instant.now())));
+        HttpResponse<String> done =
+                browser.post("/anmelden/zweiter-faktor", Map.of("code", Totp.codeAt(key, Instant.now())));
         assertThat(Visitor.location(done)).isEqualTo("/verwaltung");
-        assertThat(browser.cookie("RATHAUS_SESSION")).get().as("the session id changes when it gains rights").isNotEqualTo(pendingSession);
+        assertThat(browser.cookie("RATHAUS_SESSION"))
+                .get()
+                .as("the session id changes when it gains rights")
+                .isNotEqualTo(pendingSession);
         HttpResponse<String> home = browser.get("/verwaltung");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).doesNotContain("ohne zweiten Faktor");
@@ -141,9 +152,11 @@ class SecondFactorIT {
         }
         assertThat(Visitor.location(last)).isEqualTo("/anmelden?gesperrt");
         assertThat(browser.get("/anmelden?gesperrt").body()).contains("Anmeldung vorübergehend gesperrt");
-        assertThat(browser.post("/anmelden/code", Map.of("code", right)).statusCode()).isEqualTo(302);
+        assertThat(browser.post("/anmelden/code", Map.of("code", right)).statusCode())
+                .isEqualTo(302);
         assertThat(browser.get("/verwaltung").statusCode()).isEqualTo(302);
-        assertThat(visitor().signIn(staff.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(visitor().signIn(staff.email(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(429);
     }
 
     @Test
@@ -159,7 +172,8 @@ class SecondFactorIT {
     void aCitizenNeedsNoSecondFactor() {
         Account citizen = accounts.citizen(musterstadt);
 
-        assertThat(Visitor.location(visitor().signIn(citizen.email(), TestAccounts.PASSWORD))).isEqualTo("/konto");
+        assertThat(Visitor.location(visitor().signIn(citizen.email(), TestAccounts.PASSWORD)))
+                .isEqualTo("/konto");
     }
 
     @Test

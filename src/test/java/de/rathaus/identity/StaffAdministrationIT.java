@@ -62,7 +62,8 @@ class StaffAdministrationIT {
     void setUp() {
         accounts = new TestAccounts(context);
         musterstadt = accounts.musterstadt();
-        buergerbuero = CurrentTenant.runAs(musterstadt, () -> offices.bySlug("buergerbuero").orElseThrow());
+        buergerbuero = CurrentTenant.runAs(
+                musterstadt, () -> offices.bySlug("buergerbuero").orElseThrow());
     }
 
     Visitor visitor() {
@@ -71,7 +72,8 @@ class StaffAdministrationIT {
 
     Visitor admin() {
         Visitor admin = visitor();
-        assertThat(admin.signIn("admin@musterstadt.example", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(admin.signIn("admin@musterstadt.example", DEMO_PASSWORD).statusCode())
+                .isEqualTo(302);
         return admin;
     }
 
@@ -103,10 +105,20 @@ class StaffAdministrationIT {
 
         HttpResponse<String> invited = admin.post(
                 "/verwaltung/konten/neu",
-                Map.of("email", email, "name", "Nina Neu", "role", "CLERK", "office", buergerbuero.id().toString()));
+                Map.of(
+                        "email",
+                        email,
+                        "name",
+                        "Nina Neu",
+                        "role",
+                        "CLERK",
+                        "office",
+                        buergerbuero.id().toString()));
         assertThat(invited.statusCode()).isEqualTo(302);
         assertThat(Visitor.location(invited)).matches("/verwaltung/konten/[0-9a-f-]+\\?eingeladen");
-        assertThat(admin.get(Visitor.location(invited)).body()).contains("Einladung gesendet").contains("Eingeladen");
+        assertThat(admin.get(Visitor.location(invited)).body())
+                .contains("Einladung gesendet")
+                .contains("Eingeladen");
 
         Mailbox.Mail mail = mailbox.first(email);
         assertThat(mail.subject()).isEqualTo("Musterstadt: Ihr Zugang zur Verwaltung");
@@ -114,17 +126,28 @@ class StaffAdministrationIT {
         assertThat(clerk.get(mail.link("/einladung")).body()).contains("Passwort für Ihren Zugang festlegen");
         HttpResponse<String> set = clerk.post(
                 "/einladung",
-                Map.of("token", mail.token("/einladung"), "password", TestAccounts.PASSWORD, "repeat", TestAccounts.PASSWORD));
+                Map.of(
+                        "token",
+                        mail.token("/einladung"),
+                        "password",
+                        TestAccounts.PASSWORD,
+                        "repeat",
+                        TestAccounts.PASSWORD));
         assertThat(set.body()).contains("Ihr Passwort ist gespeichert");
 
         assertThat(Visitor.location(clerk.signIn(email, TestAccounts.PASSWORD))).isEqualTo("/anmelden/zweiter-faktor");
-        Matcher secret = Pattern.compile("secret=([A-Z2-7]+)").matcher(clerk.get("/anmelden/zweiter-faktor").body());
+        Matcher secret = Pattern.compile("secret=([A-Z2-7]+)")
+                .matcher(clerk.get("/anmelden/zweiter-faktor").body());
         assertThat(secret.find()).isTrue();
         HttpResponse<String> enrolled = clerk.post(
                 "/anmelden/zweiter-faktor", Map.of("code", Totp.codeAt(Base32.decode(secret.group(1)), Instant.now())));
         assertThat(Visitor.location(enrolled)).isEqualTo("/verwaltung");
-        assertThat(clerk.get("/verwaltung").body()).contains("Guten Tag, Nina Neu").contains("Sachbearbeitung – Bürgerbüro");
-        assertThat(auditActions(email)).containsSubsequence("staff.created", "account.invitation-accepted", "second-factor.enrolled", "login.succeeded");
+        assertThat(clerk.get("/verwaltung").body())
+                .contains("Guten Tag, Nina Neu")
+                .contains("Sachbearbeitung – Bürgerbüro");
+        assertThat(auditActions(email))
+                .containsSubsequence(
+                        "staff.created", "account.invitation-accepted", "second-factor.enrolled", "login.succeeded");
     }
 
     @Test
@@ -136,17 +159,20 @@ class StaffAdministrationIT {
 
         Visitor admin = admin();
         admin.get("/verwaltung/konten/" + member.id());
-        HttpResponse<String> granted = admin.post(
-                "/verwaltung/konten/" + member.id() + "/rollen", Map.of("role", "EDITOR", "office", ""));
+        HttpResponse<String> granted =
+                admin.post("/verwaltung/konten/" + member.id() + "/rollen", Map.of("role", "EDITOR", "office", ""));
 
         assertThat(granted.statusCode()).isEqualTo(302);
-        assertThat(admin.get("/verwaltung/konten/" + member.id()).body()).contains("Redaktion").contains("ganze Verwaltung");
-        assertThat(memberBrowser.get("/verwaltung").statusCode()).as("the member signs in again").isEqualTo(302);
+        assertThat(admin.get("/verwaltung/konten/" + member.id()).body())
+                .contains("Redaktion")
+                .contains("ganze Verwaltung");
+        assertThat(memberBrowser.get("/verwaltung").statusCode())
+                .as("the member signs in again")
+                .isEqualTo(302);
         assertThat(auditActions(member.email())).contains("role.granted");
 
         admin.get("/verwaltung/konten/" + member.id());
-        admin.post(
-                "/verwaltung/konten/" + member.id() + "/rollen/entfernen", Map.of("role", "EDITOR", "office", ""));
+        admin.post("/verwaltung/konten/" + member.id() + "/rollen/entfernen", Map.of("role", "EDITOR", "office", ""));
         assertThat(admin.get("/verwaltung/konten/" + member.id()).body()).doesNotContain("<td>Redaktion</td>");
         assertThat(auditActions(member.email())).contains("role.revoked");
     }
@@ -175,7 +201,9 @@ class StaffAdministrationIT {
         Visitor admin = admin();
         admin.get("/verwaltung/konten/" + member.id());
 
-        assertThat(admin.post("/verwaltung/konten/" + member.id() + "/sperren", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(admin.post("/verwaltung/konten/" + member.id() + "/sperren", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
         HttpResponse<String> refused = visitor().signIn(member.email(), TestAccounts.PASSWORD);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Dieser Zugang ist gesperrt");
@@ -191,7 +219,8 @@ class StaffAdministrationIT {
     void aLostSecondFactorIsResetByTheAdministrator() {
         Account member = accounts.staff(musterstadt, new RoleGrant(Role.DATA_STEWARD, null));
         enrol(visitor(), member);
-        assertThat(Visitor.location(visitor().signIn(member.email(), TestAccounts.PASSWORD))).isEqualTo("/anmelden/code");
+        assertThat(Visitor.location(visitor().signIn(member.email(), TestAccounts.PASSWORD)))
+                .isEqualTo("/anmelden/code");
 
         Visitor admin = admin();
         admin.get("/verwaltung/konten/" + member.id());
@@ -209,14 +238,19 @@ class StaffAdministrationIT {
                 .query(String.class)
                 .single();
         assertThat(admin.get("/verwaltung/konten/" + ownId).body()).contains("Das ist Ihr eigener Zugang");
-        assertThat(admin.post("/verwaltung/konten/" + ownId + "/sperren", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(admin.post("/verwaltung/konten/" + ownId + "/sperren", Map.of())
+                        .statusCode())
+                .isEqualTo(403);
 
         Account dorfClerk = accounts.staff(accounts.musterdorf());
         Account citizen = accounts.citizen(musterstadt);
-        assertThat(admin.get("/verwaltung/konten/" + dorfClerk.id()).statusCode()).isEqualTo(404);
+        assertThat(admin.get("/verwaltung/konten/" + dorfClerk.id()).statusCode())
+                .isEqualTo(404);
         assertThat(admin.get("/verwaltung/konten/" + citizen.id()).statusCode()).isEqualTo(404);
         admin.get("/verwaltung/konten");
-        assertThat(admin.post("/verwaltung/konten/" + dorfClerk.id() + "/sperren", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(admin.post("/verwaltung/konten/" + dorfClerk.id() + "/sperren", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -234,7 +268,8 @@ class StaffAdministrationIT {
 
     private void enrol(Visitor browser, Account member) {
         browser.signIn(member.email(), TestAccounts.PASSWORD);
-        Matcher secret = Pattern.compile("secret=([A-Z2-7]+)").matcher(browser.get("/anmelden/zweiter-faktor").body());
+        Matcher secret = Pattern.compile("secret=([A-Z2-7]+)")
+                .matcher(browser.get("/anmelden/zweiter-faktor").body());
         assertThat(secret.find()).isTrue();
         HttpResponse<String> done = browser.post(
                 "/anmelden/zweiter-faktor", Map.of("code", Totp.codeAt(Base32.decode(secret.group(1)), Instant.now())));
@@ -242,14 +277,10 @@ class StaffAdministrationIT {
     }
 
     private List<String> auditActions(String email) {
-        return jdbc.sql(
-                        """
-                        select e.action from platform.audit_entry e
-                          join identity.account a on a.tenant_id = e.tenant_id and a.pseudonym::text = e.object_id
-                         where a.email_key = ? order by e.seq
-                        """)
-                .param(email)
-                .query(String.class)
-                .list();
+        return jdbc.sql("""
+            select e.action from platform.audit_entry e
+              join identity.account a on a.tenant_id = e.tenant_id and a.pseudonym::text = e.object_id
+             where a.email_key = ? order by e.seq
+            """).param(email).query(String.class).list();
     }
 }

@@ -35,7 +35,9 @@ class TenantIsolationIT {
     @Test
     void aSessionFromOneTownIsNotAcceptedOnAnothersHost() {
         var stadt = new Visitor(port, "localhost").withHeader("X-Forwarded-For", "198.51.100.32");
-        assertThat(stadt.signIn("admin@musterstadt.example", "Rathaus-Demo-2026").statusCode()).isEqualTo(302);
+        assertThat(stadt.signIn("admin@musterstadt.example", "Rathaus-Demo-2026")
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(stadt.get("/verwaltung").statusCode()).isEqualTo(200);
 
         Visitor carried = stadt.on("musterdorf.localhost", port);
@@ -44,7 +46,9 @@ class TenantIsolationIT {
         assertThat(Visitor.location(elsewhere)).isEqualTo("/anmelden");
         assertThat(carried.get("/").body()).doesNotContain("Ada Adler").contains("Anmelden");
 
-        assertThat(stadt.get("/verwaltung").statusCode()).as("still valid on its own town").isEqualTo(200);
+        assertThat(stadt.get("/verwaltung").statusCode())
+                .as("still valid on its own town")
+                .isEqualTo(200);
     }
 
     @Test
@@ -52,9 +56,15 @@ class TenantIsolationIT {
         var stadt = new Visitor(port, "localhost").withHeader("X-Forwarded-For", "198.51.100.33");
         var dorf = new Visitor(port, "musterdorf.localhost").withHeader("X-Forwarded-For", "198.51.100.33");
 
-        assertThat(stadt.signIn("buerger@musterstadt.example", "Rathaus-Demo-2026").statusCode()).isEqualTo(302);
-        assertThat(dorf.signIn("buerger@musterstadt.example", "Rathaus-Demo-2026").statusCode()).isEqualTo(400);
-        assertThat(dorf.signIn("buerger@musterdorf.example", "Rathaus-Demo-2026").statusCode()).isEqualTo(302);
+        assertThat(stadt.signIn("buerger@musterstadt.example", "Rathaus-Demo-2026")
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(dorf.signIn("buerger@musterstadt.example", "Rathaus-Demo-2026")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(dorf.signIn("buerger@musterdorf.example", "Rathaus-Demo-2026")
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(dorf.get("/konto").body()).contains("Max Mustermann").doesNotContain("Erika");
     }
 }

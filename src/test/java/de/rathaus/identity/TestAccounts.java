@@ -41,14 +41,16 @@ public final class TestAccounts {
     }
 
     public Account citizen(Tenant town) {
-        return CurrentTenant.runAs(town, () -> accounts.insert(
-                AccountKind.CITIZEN,
-                AccountStatus.ACTIVE,
-                freshEmail("buerger"),
-                "Test Bürgerin",
-                passwords.hash(PASSWORD),
-                false,
-                false));
+        return CurrentTenant.runAs(
+                town,
+                () -> accounts.insert(
+                        AccountKind.CITIZEN,
+                        AccountStatus.ACTIVE,
+                        freshEmail("buerger"),
+                        "Test Bürgerin",
+                        passwords.hash(PASSWORD),
+                        false,
+                        false));
     }
 
     /** A staff member without a second factor yet and not a demo account: must set one up. */

@@ -91,7 +91,9 @@ public final class Visitor {
         if (!cookies.isEmpty()) {
             request.header(
                     "Cookie",
-                    cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         headers.forEach(request::header);
         HttpResponse<String> response = http.send(request.build());

@@ -27,7 +27,8 @@ class WebSecurityIT {
     @Test
     void anonymousPagesCreateNoSession() {
         Visitor anonymous = visitor();
-        for (String path : new String[] {"/", "/anmelden", "/registrieren", "/passwort-vergessen", "/anmelden?lang=en"}) {
+        for (String path :
+                new String[] {"/", "/anmelden", "/registrieren", "/passwort-vergessen", "/anmelden?lang=en"}) {
             HttpResponse<String> page = anonymous.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("RATHAUS_SESSION"));
@@ -64,7 +65,10 @@ class WebSecurityIT {
         assertThat(citizen.get("/konto").statusCode()).isEqualTo(200);
         HttpResponse<String> staff = citizen.get("/verwaltung");
         assertThat(staff.statusCode()).isEqualTo(403);
-        assertThat(staff.body()).contains("Kein Zugriff");
+        assertThat(staff.body())
+                .contains("Kein Zugriff")
+                .as("the header still shows who is signed in")
+                .contains("Abmelden");
         assertThat(citizen.get("/betrieb").statusCode()).isEqualTo(403);
     }
 
@@ -87,6 +91,8 @@ class WebSecurityIT {
         clerk.signIn("sachbearbeitung@musterstadt.example", "Rathaus-Demo-2026");
 
         assertThat(clerk.get("/verwaltung").body()).contains("ohne zweiten Faktor angemeldet");
-        assertThat(visitor().get("/").body()).contains("Demo mit erfundenen Daten").doesNotContain("ohne zweiten Faktor");
+        assertThat(visitor().get("/").body())
+                .contains("Demo mit erfundenen Daten")
+                .doesNotContain("ohne zweiten Faktor");
     }
 }

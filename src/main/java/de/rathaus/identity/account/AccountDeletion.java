@@ -2,7 +2,6 @@ package de.rathaus.identity.account;
 
 import de.rathaus.identity.AccountDeleted;
 import de.rathaus.identity.AccountKind;
-import de.rathaus.platform.audit.AuditLog;
 import de.rathaus.platform.tenancy.CurrentTenant;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +22,7 @@ public class AccountDeletion {
     private final ExternalIdentities externalIdentities;
     private final AccountSessions sessions;
     private final ApplicationEventPublisher events;
-    private final AuditLog audit;
+    private final AccountAudit audit;
 
     AccountDeletion(
             Accounts accounts,
@@ -32,7 +31,7 @@ public class AccountDeletion {
             ExternalIdentities externalIdentities,
             AccountSessions sessions,
             ApplicationEventPublisher events,
-            AuditLog audit) {
+            AccountAudit audit) {
         this.accounts = accounts;
         this.roles = roles;
         this.tokens = tokens;
@@ -45,7 +44,8 @@ public class AccountDeletion {
     @Transactional
     public void delete(Account account) {
         if (account.kind() != AccountKind.CITIZEN) {
-            throw new IllegalArgumentException("Only citizens delete their own accounts; staff accounts are deactivated");
+            throw new IllegalArgumentException(
+                    "Only citizens delete their own accounts; staff accounts are deactivated");
         }
         tokens.withdrawAll(account.id());
         externalIdentities.unlinkAll(account.id());
@@ -53,6 +53,6 @@ public class AccountDeletion {
         accounts.erasePersonalData(account.id());
         sessions.endAll(account.id());
         events.publishEvent(new AccountDeleted(CurrentTenant.id(), account.pseudonym()));
-        audit.record("account.deleted", "account", account.pseudonym().toString(), Map.of());
+        audit.record(account, "account.deleted", Map.of());
     }
 }

@@ -3,7 +3,9 @@ package de.rathaus.identity.account;
 import com.fasterxml.uuid.Generators;
 import de.rathaus.identity.AccountKind;
 import de.rathaus.platform.audit.AuditLog;
+import de.rathaus.platform.files.Secrets;
 import de.rathaus.platform.tenancy.CurrentTenant;
+import de.rathaus.platform.tenancy.TenantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -25,22 +27,26 @@ public class Accounts {
     /** The scope of the operators' accounts, which belong to the installation, not to a town. */
     public static final UUID INSTALLATION = AuditLog.INSTALLATION.value();
 
-    private static final String COLUMNS =
-            """
-            tenant_id, id, pseudonym, kind, status, email, display_name, password_hash,
-            must_change_password, totp_secret, totp_last_step, demo
-            """;
+    private static final String COLUMNS = """
+        tenant_id, id, pseudonym, kind, status, email, display_name, password_hash,
+        must_change_password, totp_secret, totp_last_step, demo
+        """;
+
+    /** What the second factor's shared key is sealed for (see {@link Secrets}). */
+    private static final String TOTP_PURPOSE = "identity/totp";
 
     private final JdbcClient jdbc;
+    private final Secrets secrets;
     private final Supplier<UUID> tenant;
 
     @Autowired
-    Accounts(JdbcClient jdbc) {
-        this(jdbc, () -> CurrentTenant.id().value());
+    Accounts(JdbcClient jdbc, Secrets secrets) {
+        this(jdbc, secrets, () -> CurrentTenant.id().value());
     }
 
-    private Accounts(JdbcClient jdbc, Supplier<UUID> tenant) {
+    private Accounts(JdbcClient jdbc, Secrets secrets, Supplier<UUID> tenant) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
         this.tenant = tenant;
     }
 
@@ -54,7 +60,7 @@ public class Accounts {
      * is bound to the current town (or is the installation's, for operators).
      */
     public Accounts scopedTo(UUID tenantId) {
-        return new Accounts(jdbc, () -> tenantId);
+        return new Accounts(jdbc, secrets, () -> tenantId);
     }
 
     public UUID tenantId() {
@@ -64,14 +70,14 @@ public class Accounts {
     public Optional<Account> byEmail(String email) {
         return jdbc.sql("select " + COLUMNS + " from identity.account where tenant_id = ? and email_key = ?")
                 .params(tenant.get(), EmailAddress.key(email))
-                .query(Accounts::map)
+                .query(this::map)
                 .optional();
     }
 
     public Optional<Account> byId(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from identity.account where tenant_id = ? and id = ?")
                 .params(tenant.get(), id)
-                .query(Accounts::map)
+                .query(this::map)
                 .optional();
     }
 
@@ -81,14 +87,13 @@ public class Accounts {
 
     /** The town's staff, active ones first, then by name. */
     public List<Account> staff() {
-        return jdbc.sql("select " + COLUMNS
-                        + """
-                           from identity.account
-                          where tenant_id = ? and kind = 'STAFF' and status <> 'DELETED'
-                          order by status = 'DEACTIVATED', display_name collate "de-x-icu", email_key
-                         """)
+        return jdbc.sql("select " + COLUMNS + """
+              from identity.account
+             where tenant_id = ? and kind = 'STAFF' and status <> 'DELETED'
+             order by status = 'DEACTIVATED', display_name collate "de-x-icu", email_key
+            """)
                 .param(tenant.get())
-                .query(Accounts::map)
+                .query(this::map)
                 .list();
     }
 
@@ -101,12 +106,11 @@ public class Accounts {
             boolean mustChangePassword,
             boolean demo) {
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        jdbc.sql(
-                        """
-                        insert into identity.account (tenant_id, id, pseudonym, kind, status, email, email_key,
-                            display_name, password_hash, must_change_password, demo, confirmed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end)
-                        """)
+        jdbc.sql("""
+            insert into identity.account (tenant_id, id, pseudonym, kind, status, email, email_key,
+                display_name, password_hash, must_change_password, demo, confirmed_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end)
+            """)
                 .params(
                         tenant.get(),
                         id,
@@ -126,25 +130,18 @@ public class Accounts {
 
     /** A new registration for an address whose earlier registration was never confirmed replaces it. */
     public void replacePendingRegistration(UUID id, String displayName, String passwordHash) {
-        jdbc.sql(
-                        """
-                        update identity.account set display_name = ?, password_hash = ?
-                         where tenant_id = ? and id = ? and status = 'PENDING'
-                        """)
-                .params(displayName.trim(), passwordHash, tenant.get(), id)
-                .update();
+        jdbc.sql("""
+            update identity.account set display_name = ?, password_hash = ?
+             where tenant_id = ? and id = ? and status = 'PENDING'
+            """).params(displayName.trim(), passwordHash, tenant.get(), id).update();
     }
 
     /** Confirms the e-mail address of a pending account; true if it was pending. */
     public boolean activate(UUID id) {
-        return jdbc.sql(
-                                """
-                                update identity.account set status = 'ACTIVE', confirmed_at = now()
-                                 where tenant_id = ? and id = ? and status = 'PENDING'
-                                """)
-                        .params(tenant.get(), id)
-                        .update()
-                == 1;
+        return jdbc.sql("""
+            update identity.account set status = 'ACTIVE', confirmed_at = now()
+             where tenant_id = ? and id = ? and status = 'PENDING'
+            """).params(tenant.get(), id).update() == 1;
     }
 
     public void setStatus(UUID id, AccountStatus status) {
@@ -154,13 +151,10 @@ public class Accounts {
     }
 
     public void changePassword(UUID id, String passwordHash) {
-        jdbc.sql(
-                        """
-                        update identity.account set password_hash = ?, must_change_password = false
-                         where tenant_id = ? and id = ? and status <> 'DELETED'
-                        """)
-                .params(passwordHash, tenant.get(), id)
-                .update();
+        jdbc.sql("""
+            update identity.account set password_hash = ?, must_change_password = false
+             where tenant_id = ? and id = ? and status <> 'DELETED'
+            """).params(passwordHash, tenant.get(), id).update();
     }
 
     public void changeName(UUID id, String displayName) {
@@ -180,9 +174,11 @@ public class Accounts {
                 .update();
     }
 
+    /** Stores the second factor's shared key sealed under the town's key, never in plain text. */
     public void enableSecondFactor(UUID id, String totpSecret, long acceptedStep) {
+        UUID owner = tenant.get();
         jdbc.sql("update identity.account set totp_secret = ?, totp_last_step = ? where tenant_id = ? and id = ?")
-                .params(totpSecret, acceptedStep, tenant.get(), id)
+                .params(secrets.seal(new TenantId(owner), TOTP_PURPOSE, totpSecret), acceptedStep, owner, id)
                 .update();
     }
 
@@ -197,14 +193,10 @@ public class Accounts {
      * code that someone watched being typed cannot be replayed.
      */
     public boolean acceptSecondFactorStep(UUID id, long step) {
-        return jdbc.sql(
-                                """
-                                update identity.account set totp_last_step = ?
-                                 where tenant_id = ? and id = ? and (totp_last_step is null or totp_last_step < ?)
-                                """)
-                        .params(step, tenant.get(), id, step)
-                        .update()
-                == 1;
+        return jdbc.sql("""
+            update identity.account set totp_last_step = ?
+             where tenant_id = ? and id = ? and (totp_last_step is null or totp_last_step < ?)
+            """).params(step, tenant.get(), id, step).update() == 1;
     }
 
     public void recordSignIn(UUID id) {
@@ -215,23 +207,22 @@ public class Accounts {
 
     /** Removes every piece of personal data; the row stays with its pseudonym. */
     public void erasePersonalData(UUID id) {
-        jdbc.sql(
-                        """
-                        update identity.account
-                           set status = 'DELETED', email = null, email_key = null, display_name = null,
-                               password_hash = null, totp_secret = null, totp_last_step = null,
-                               must_change_password = false, deleted_at = now()
-                         where tenant_id = ? and id = ?
-                        """)
-                .params(tenant.get(), id)
-                .update();
+        jdbc.sql("""
+            update identity.account
+               set status = 'DELETED', email = null, email_key = null, display_name = null,
+                   password_hash = null, totp_secret = null, totp_last_step = null,
+                   must_change_password = false, deleted_at = now()
+             where tenant_id = ? and id = ?
+            """).params(tenant.get(), id).update();
     }
 
-    private static Account map(ResultSet rs, int row) throws SQLException {
+    private Account map(ResultSet rs, int row) throws SQLException {
         long step = rs.getLong("totp_last_step");
         Long lastStep = rs.wasNull() ? null : step;
+        UUID owner = rs.getObject("tenant_id", UUID.class);
+        String sealedTotp = rs.getString("totp_secret");
         return new Account(
-                rs.getObject("tenant_id", UUID.class),
+                owner,
                 rs.getObject("id", UUID.class),
                 rs.getObject("pseudonym", UUID.class),
                 AccountKind.valueOf(rs.getString("kind")),
@@ -240,7 +231,7 @@ public class Accounts {
                 rs.getString("display_name"),
                 rs.getString("password_hash"),
                 rs.getBoolean("must_change_password"),
-                rs.getString("totp_secret"),
+                sealedTotp == null ? null : secrets.open(new TenantId(owner), TOTP_PURPOSE, sealedTotp),
                 lastStep,
                 rs.getBoolean("demo"));
     }

@@ -30,7 +30,8 @@ public class Counters {
 
     public static String key(String kind, String value) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((kind + ":" + value).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest((kind + ":" + value).getBytes(StandardCharsets.UTF_8));
             return kind + ":" + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
@@ -43,16 +44,15 @@ public class Counters {
      */
     public int increment(String key, Duration window, Instant now) {
         Timestamp at = Timestamp.from(now);
-        return jdbc.sql(
-                        """
-                        insert into identity.throttle as t (tenant_id, throttle_key, failures, last_failure_at)
-                        values (?, ?, 1, ?)
-                        on conflict (tenant_id, throttle_key) do update
-                           set failures = case when t.last_failure_at < ? and coalesce(t.locked_until, ?) <= ?
-                                               then 1 else t.failures + 1 end,
-                               last_failure_at = excluded.last_failure_at
-                        returning failures
-                        """)
+        return jdbc.sql("""
+            insert into identity.throttle as t (tenant_id, throttle_key, failures, last_failure_at)
+            values (?, ?, 1, ?)
+            on conflict (tenant_id, throttle_key) do update
+               set failures = case when t.last_failure_at < ? and coalesce(t.locked_until, ?) <= ?
+                                   then 1 else t.failures + 1 end,
+                   last_failure_at = excluded.last_failure_at
+            returning failures
+            """)
                 .params(tenant(), key, at, Timestamp.from(now.minus(window)), at, at)
                 .query(Integer.class)
                 .single();
@@ -74,8 +74,9 @@ public class Counters {
         params.add(tenant());
         params.addAll(keys);
         params.add(Timestamp.from(now));
-        Timestamp until = jdbc.sql("select max(locked_until) from identity.throttle where tenant_id = ? and throttle_key in ("
-                        + placeholders + ") and locked_until > ?")
+        Timestamp until = jdbc.sql(
+                        "select max(locked_until) from identity.throttle where tenant_id = ? and throttle_key in ("
+                                + placeholders + ") and locked_until > ?")
                 .params(params)
                 .query(Timestamp.class)
                 .optional()

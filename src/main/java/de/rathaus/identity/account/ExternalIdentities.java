@@ -17,11 +17,10 @@ public class ExternalIdentities {
     }
 
     public Optional<UUID> accountOf(String provider, String subject) {
-        return jdbc.sql(
-                        """
-                        select account_id from identity.external_identity
-                         where tenant_id = ? and provider = ? and subject = ?
-                        """)
+        return jdbc.sql("""
+            select account_id from identity.external_identity
+             where tenant_id = ? and provider = ? and subject = ?
+            """)
                 .params(tenant(), provider, subject)
                 .query(UUID.class)
                 .optional();
@@ -40,13 +39,10 @@ public class ExternalIdentities {
     }
 
     public void link(String provider, String subject, UUID accountId) {
-        jdbc.sql(
-                        """
-                        insert into identity.external_identity (tenant_id, provider, subject, account_id)
-                        values (?, ?, ?, ?)
-                        """)
-                .params(tenant(), provider, subject, accountId)
-                .update();
+        jdbc.sql("""
+            insert into identity.external_identity (tenant_id, provider, subject, account_id)
+            values (?, ?, ?, ?)
+            """).params(tenant(), provider, subject, accountId).update();
     }
 
     public void unlinkAll(UUID accountId) {

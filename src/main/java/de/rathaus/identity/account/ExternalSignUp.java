@@ -1,7 +1,6 @@
 package de.rathaus.identity.account;
 
 import de.rathaus.identity.AccountKind;
-import de.rathaus.platform.audit.AuditLog;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +14,9 @@ public class ExternalSignUp {
 
     private final Accounts accounts;
     private final ExternalIdentities externalIdentities;
-    private final AuditLog audit;
+    private final AccountAudit audit;
 
-    ExternalSignUp(Accounts accounts, ExternalIdentities externalIdentities, AuditLog audit) {
+    ExternalSignUp(Accounts accounts, ExternalIdentities externalIdentities, AccountAudit audit) {
         this.accounts = accounts;
         this.externalIdentities = externalIdentities;
         this.audit = audit;
@@ -49,11 +48,11 @@ public class ExternalSignUp {
                 .orElseGet(() -> {
                     Account created = accounts.insert(
                             AccountKind.CITIZEN, AccountStatus.ACTIVE, verifiedEmail, displayName, null, false, false);
-                    audit.record("account.registered", "account", created.pseudonym().toString(), Map.of("provider", provider));
+                    audit.record(created, "account.registered", Map.of("provider", provider));
                     return created;
                 });
         externalIdentities.link(provider, subject, account.id());
-        audit.record("account.external-identity-linked", "account", account.pseudonym().toString(), Map.of("provider", provider));
+        audit.record(account, "account.external-identity-linked", Map.of("provider", provider));
         return usable(account);
     }
 

@@ -41,24 +41,19 @@ class IdentityCleanup {
     /** @return how many rows were deleted */
     int cleanUp() {
         Integer deleted = transactions.execute(status -> {
-            int tokens = jdbc.sql(
-                            """
-                            delete from identity.account_token
-                             where expires_at < now() - interval '1 day' or used_at < now() - interval '1 day'
-                            """)
-                    .update();
-            int counters = jdbc.sql(
-                            """
-                            delete from identity.throttle
-                             where last_failure_at < now() - interval '1 day'
-                               and (locked_until is null or locked_until < now())
-                            """)
-                    .update();
-            int registrations = jdbc.sql(
-                            """
-                            delete from identity.account
-                             where status = 'PENDING' and kind = 'CITIZEN' and created_at < now() - make_interval(days => ?)
-                            """)
+            int tokens = jdbc.sql("""
+                delete from identity.account_token
+                 where expires_at < now() - interval '1 day' or used_at < now() - interval '1 day'
+                """).update();
+            int counters = jdbc.sql("""
+                delete from identity.throttle
+                 where last_failure_at < now() - interval '1 day'
+                   and (locked_until is null or locked_until < now())
+                """).update();
+            int registrations = jdbc.sql("""
+                delete from identity.account
+                 where status = 'PENDING' and kind = 'CITIZEN' and created_at < now() - make_interval(days => ?)
+                """)
                     .param((int) UNCONFIRMED_REGISTRATION_LIFETIME.toDays())
                     .update();
             if (registrations > 0) {

@@ -30,7 +30,11 @@ public class Links {
     }
 
     public String absolute(String path, String queryName, String queryValue) {
-        return base().path(path).queryParam(queryName, queryValue).encode().build().toUriString();
+        return base().path(path)
+                .queryParam(queryName, queryValue)
+                .encode()
+                .build()
+                .toUriString();
     }
 
     public String absolute(String path) {

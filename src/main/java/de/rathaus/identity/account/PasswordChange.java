@@ -1,6 +1,5 @@
 package de.rathaus.identity.account;
 
-import de.rathaus.platform.audit.AuditLog;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -13,9 +12,9 @@ public class PasswordChange {
     private final Passwords passwords;
     private final AccountMails mails;
     private final AccountSessions sessions;
-    private final AuditLog audit;
+    private final AccountAudit audit;
 
-    PasswordChange(Passwords passwords, AccountMails mails, AccountSessions sessions, AuditLog audit) {
+    PasswordChange(Passwords passwords, AccountMails mails, AccountSessions sessions, AccountAudit audit) {
         this.passwords = passwords;
         this.mails = mails;
         this.sessions = sessions;
@@ -37,7 +36,7 @@ public class PasswordChange {
         if (account.email() != null && !Accounts.INSTALLATION.equals(account.tenantId())) {
             mails.passwordChanged(account);
         }
-        audit.record("account.password-changed", "account", account.pseudonym().toString(), Map.of());
+        audit.record(account, "account.password-changed", Map.of());
     }
 
     /** For the change forced at the first sign-in of an account whose password someone else chose. */
@@ -45,6 +44,6 @@ public class PasswordChange {
     public void replaceInitial(Accounts scope, UUID accountId, String newPassword) {
         Account account = scope.require(accountId);
         scope.changePassword(accountId, passwords.hash(newPassword));
-        audit.record("account.password-changed", "account", account.pseudonym().toString(), Map.of("initial", "true"));
+        audit.record(account, "account.password-changed", Map.of("initial", "true"));
     }
 }

@@ -1,6 +1,5 @@
 package de.rathaus.identity.account;
 
-import de.rathaus.platform.audit.AuditLog;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -19,7 +18,7 @@ public class PasswordReset {
     private final AccountMails mails;
     private final AccountSessions sessions;
     private final MailThrottle mailThrottle;
-    private final AuditLog audit;
+    private final AccountAudit audit;
 
     PasswordReset(
             Accounts accounts,
@@ -28,7 +27,7 @@ public class PasswordReset {
             AccountMails mails,
             AccountSessions sessions,
             MailThrottle mailThrottle,
-            AuditLog audit) {
+            AccountAudit audit) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -48,10 +47,11 @@ public class PasswordReset {
             return;
         }
         accounts.byEmail(email)
-                .filter(account -> account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
+                .filter(account ->
+                        account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
                 .ifPresent(account -> {
                     mails.resetPassword(account, tokens.issue(account.id(), TokenPurpose.RESET_PASSWORD));
-                    audit.record("account.password-reset-requested", "account", account.pseudonym().toString(), Map.of());
+                    audit.record(account, "account.password-reset-requested", Map.of());
                 });
     }
 
@@ -73,8 +73,9 @@ public class PasswordReset {
             accounts.activate(accountId);
             sessions.endAll(accountId);
             Account account = accounts.require(accountId);
-            String action = purpose == TokenPurpose.INVITATION ? "account.invitation-accepted" : "account.password-reset";
-            audit.record(action, "account", account.pseudonym().toString(), Map.of());
+            String action =
+                    purpose == TokenPurpose.INVITATION ? "account.invitation-accepted" : "account.password-reset";
+            audit.record(account, action, Map.of());
             return account;
         });
     }

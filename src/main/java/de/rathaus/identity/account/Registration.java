@@ -1,7 +1,7 @@
 package de.rathaus.identity.account;
 
 import de.rathaus.identity.AccountKind;
-import de.rathaus.platform.audit.AuditLog;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -19,7 +19,7 @@ public class Registration {
     private final Passwords passwords;
     private final AccountMails mails;
     private final MailThrottle mailThrottle;
-    private final AuditLog audit;
+    private final AccountAudit audit;
 
     Registration(
             Accounts accounts,
@@ -27,7 +27,7 @@ public class Registration {
             Passwords passwords,
             AccountMails mails,
             MailThrottle mailThrottle,
-            AuditLog audit) {
+            AccountAudit audit) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -45,31 +45,34 @@ public class Registration {
         if (!mailThrottle.allow(email, clientAddress)) {
             return;
         }
+        // hashed on every path, so the answer takes as long whether or not the address has an account
+        String passwordHash = passwords.hash(password);
         Optional<Account> existing = accounts.byEmail(email);
         if (existing.isEmpty()) {
             Account account = accounts.insert(
-                    AccountKind.CITIZEN, AccountStatus.PENDING, email, displayName, passwords.hash(password), false, false);
+                    AccountKind.CITIZEN, AccountStatus.PENDING, email, displayName, passwordHash, false, false);
             mails.confirmEmail(account, tokens.issue(account.id(), TokenPurpose.CONFIRM_EMAIL));
-            audit.record("account.registered", "account", account.pseudonym().toString(), Map.of());
+            audit.record(account, "account.registered", Map.of());
             return;
         }
         Account account = existing.get();
         switch (account.status()) {
             case PENDING -> {
                 // an unconfirmed registration owns nothing yet: the newer one replaces it
-                accounts.replacePendingRegistration(account.id(), displayName, passwords.hash(password));
+                accounts.replacePendingRegistration(account.id(), displayName, passwordHash);
                 Account replaced = accounts.require(account.id());
                 mails.confirmEmail(replaced, tokens.issue(account.id(), TokenPurpose.CONFIRM_EMAIL));
-                audit.record("account.registration-repeated", "account", account.pseudonym().toString(), Map.of());
+                audit.record(account, "account.registration-repeated", Map.of());
             }
             case ACTIVE -> {
                 mails.alreadyRegistered(account);
-                audit.record("account.registration-refused", "account", account.pseudonym().toString(), Map.of(
-                        "reason", "address has an account"));
+                audit.record(account, "account.registration-refused", Map.of("reason", "address has an account"));
             }
             case DEACTIVATED, DELETED ->
-                audit.record("account.registration-refused", "account", account.pseudonym().toString(), Map.of(
-                        "reason", "account " + account.status().name().toLowerCase(java.util.Locale.ROOT)));
+                audit.record(
+                        account,
+                        "account.registration-refused",
+                        Map.of("reason", "account " + account.status().name().toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -83,7 +86,7 @@ public class Registration {
         return tokens.consume(token, TokenPurpose.CONFIRM_EMAIL).map(accountId -> {
             accounts.activate(accountId);
             Account account = accounts.require(accountId);
-            audit.record("account.confirmed", "account", account.pseudonym().toString(), Map.of());
+            audit.record(account, "account.confirmed", Map.of());
             return account;
         });
     }

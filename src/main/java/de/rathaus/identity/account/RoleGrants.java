@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 public class RoleGrants {
 
     private static final Comparator<RoleGrant> ORDER = Comparator.comparing(RoleGrant::role)
-            .thenComparing(grant -> grant.officeId() == null ? "" : grant.officeId().toString());
+            .thenComparing(
+                    grant -> grant.officeId() == null ? "" : grant.officeId().toString());
 
     private final JdbcClient jdbc;
 
@@ -29,9 +30,11 @@ public class RoleGrants {
     }
 
     public List<RoleGrant> list(UUID accountId) {
-        return jdbc.sql("select role, office_id from identity.role_grant where tenant_id = ? and account_id = ?")
+        return jdbc
+                .sql("select role, office_id from identity.role_grant where tenant_id = ? and account_id = ?")
                 .params(tenant(), accountId)
-                .query((rs, row) -> new RoleGrant(Role.valueOf(rs.getString("role")), rs.getObject("office_id", UUID.class)))
+                .query((rs, row) ->
+                        new RoleGrant(Role.valueOf(rs.getString("role")), rs.getObject("office_id", UUID.class)))
                 .list()
                 .stream()
                 .sorted(ORDER)
@@ -40,11 +43,10 @@ public class RoleGrants {
 
     /** @return false if the account held this grant already */
     public boolean grant(UUID accountId, RoleGrant grant) {
-        return jdbc.sql(
-                                """
-                                insert into identity.role_grant (tenant_id, account_id, role, office_id)
-                                values (?, ?, ?, ?) on conflict on constraint role_grant_unique do nothing
-                                """)
+        return jdbc.sql("""
+            insert into identity.role_grant (tenant_id, account_id, role, office_id)
+            values (?, ?, ?, ?) on conflict on constraint role_grant_unique do nothing
+            """)
                         .params(tenant(), accountId, grant.role().name(), grant.officeId())
                         .update()
                 == 1;
@@ -52,12 +54,11 @@ public class RoleGrants {
 
     /** @return false if the account did not hold this grant */
     public boolean revoke(UUID accountId, RoleGrant grant) {
-        return jdbc.sql(
-                                """
-                                delete from identity.role_grant
-                                 where tenant_id = ? and account_id = ? and role = ?
-                                   and office_id is not distinct from ?
-                                """)
+        return jdbc.sql("""
+            delete from identity.role_grant
+             where tenant_id = ? and account_id = ? and role = ?
+               and office_id is not distinct from ?
+            """)
                         .params(tenant(), accountId, grant.role().name(), grant.officeId())
                         .update()
                 == 1;

@@ -35,30 +35,30 @@ public class Tokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql(
-                        """
-                        delete from identity.account_token
-                         where tenant_id = ? and account_id = ? and purpose = ? and used_at is null
-                        """)
-                .params(tenant(), accountId, purpose.name())
-                .update();
-        jdbc.sql(
-                        """
-                        insert into identity.account_token (tenant_id, token_hash, account_id, purpose, expires_at)
-                        values (?, ?, ?, ?, ?)
-                        """)
-                .params(tenant(), hash(token), accountId, purpose.name(), Timestamp.from(clock.instant().plus(purpose.validity())))
+        jdbc.sql("""
+            delete from identity.account_token
+             where tenant_id = ? and account_id = ? and purpose = ? and used_at is null
+            """).params(tenant(), accountId, purpose.name()).update();
+        jdbc.sql("""
+            insert into identity.account_token (tenant_id, token_hash, account_id, purpose, expires_at)
+            values (?, ?, ?, ?, ?)
+            """)
+                .params(
+                        tenant(),
+                        hash(token),
+                        accountId,
+                        purpose.name(),
+                        Timestamp.from(clock.instant().plus(purpose.validity())))
                 .update();
         return token;
     }
 
     /** The account a valid, unused token belongs to, without using the token up. */
     public Optional<UUID> peek(String token, TokenPurpose purpose) {
-        return jdbc.sql(
-                        """
-                        select account_id from identity.account_token
-                         where tenant_id = ? and token_hash = ? and purpose = ? and used_at is null and expires_at > ?
-                        """)
+        return jdbc.sql("""
+            select account_id from identity.account_token
+             where tenant_id = ? and token_hash = ? and purpose = ? and used_at is null and expires_at > ?
+            """)
                 .params(tenant(), hash(token), purpose.name(), Timestamp.from(clock.instant()))
                 .query(UUID.class)
                 .optional();
@@ -66,12 +66,11 @@ public class Tokens {
 
     /** Uses a token up; empty if it is unknown, expired, used or for another purpose. */
     public Optional<UUID> consume(String token, TokenPurpose purpose) {
-        return jdbc.sql(
-                        """
-                        update identity.account_token set used_at = now()
-                         where tenant_id = ? and token_hash = ? and purpose = ? and used_at is null and expires_at > ?
-                        returning account_id
-                        """)
+        return jdbc.sql("""
+            update identity.account_token set used_at = now()
+             where tenant_id = ? and token_hash = ? and purpose = ? and used_at is null and expires_at > ?
+            returning account_id
+            """)
                 .params(tenant(), hash(token), purpose.name(), Timestamp.from(clock.instant()))
                 .query(UUID.class)
                 .optional();

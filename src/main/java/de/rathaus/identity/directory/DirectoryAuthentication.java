@@ -2,6 +2,7 @@ package de.rathaus.identity.directory;
 
 import de.rathaus.identity.TrustLevel;
 import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.login.VerifiedAccount;
 import de.rathaus.platform.audit.AuditLog;
 import java.util.List;
@@ -36,11 +37,14 @@ class DirectoryAuthentication implements AuthenticationProvider {
 
     private final TownDirectories directories;
     private final DirectoryStaff staff;
+    private final AccountAudit accountAudit;
     private final AuditLog audit;
 
-    DirectoryAuthentication(TownDirectories directories, DirectoryStaff staff, AuditLog audit) {
+    DirectoryAuthentication(
+            TownDirectories directories, DirectoryStaff staff, AccountAudit accountAudit, AuditLog audit) {
         this.directories = directories;
         this.staff = staff;
+        this.accountAudit = accountAudit;
         this.audit = audit;
     }
 
@@ -82,23 +86,24 @@ class DirectoryAuthentication implements AuthenticationProvider {
         return switch (outcome) {
             case DirectoryStaff.Outcome.Admitted admitted -> admitted.account();
             case DirectoryStaff.Outcome.Refused refused -> {
-                audit.record(
-                        "login.refused",
-                        "account",
-                        refused.account() == null ? null : refused.account().pseudonym().toString(),
-                        Map.of("reason", refused.reason(), "source", DirectoryStaff.PROVIDER));
+                record(refused.account(), "login.refused", refused.reason());
                 throw new DisabledException("The directory sign-in is refused: " + refused.reason());
             }
         };
     }
 
     private void refuse(@Nullable Account account, String reason) {
-        audit.record(
-                "login.failed",
-                "account",
-                account == null ? null : account.pseudonym().toString(),
-                Map.of("reason", reason, "source", DirectoryStaff.PROVIDER));
+        record(account, "login.failed", reason);
         throw new DirectoryRefusedException(reason);
+    }
+
+    private void record(@Nullable Account account, String action, String reason) {
+        var details = Map.of("reason", reason, "source", DirectoryStaff.PROVIDER);
+        if (account == null) {
+            audit.record(action, "account", null, details);
+        } else {
+            accountAudit.record(account, action, details);
+        }
     }
 
     @Override

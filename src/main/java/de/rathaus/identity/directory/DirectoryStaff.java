@@ -3,13 +3,13 @@ package de.rathaus.identity.directory;
 import de.rathaus.identity.AccountKind;
 import de.rathaus.identity.RoleGrant;
 import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.AccountStatus;
 import de.rathaus.identity.account.Accounts;
 import de.rathaus.identity.account.EmailAddress;
 import de.rathaus.identity.account.ExternalIdentities;
 import de.rathaus.identity.account.RoleGrants;
 import de.rathaus.identity.staff.StaffAdministration;
-import de.rathaus.platform.audit.AuditLog;
 import de.rathaus.platform.tenancy.Offices;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +42,7 @@ class DirectoryStaff {
     private final RoleGrants roles;
     private final StaffAdministration administration;
     private final Offices offices;
-    private final AuditLog audit;
+    private final AccountAudit audit;
 
     DirectoryStaff(
             Accounts accounts,
@@ -50,7 +50,7 @@ class DirectoryStaff {
             RoleGrants roles,
             StaffAdministration administration,
             Offices offices,
-            AuditLog audit) {
+            AccountAudit audit) {
         this.accounts = accounts;
         this.externalIdentities = externalIdentities;
         this.roles = roles;
@@ -117,7 +117,7 @@ class DirectoryStaff {
         Account account = accounts.byEmail(email).orElseGet(() -> {
             Account created = accounts.insert(
                     AccountKind.STAFF, AccountStatus.ACTIVE, email, nameOf(person, email), null, false, false);
-            audit.record("staff.created", "account", created.pseudonym().toString(), Map.of("source", PROVIDER));
+            audit.record(created, "staff.created", Map.of("source", PROVIDER));
             return created;
         });
         if (account.kind() != AccountKind.STAFF) {
@@ -125,8 +125,7 @@ class DirectoryStaff {
             return Optional.empty();
         }
         externalIdentities.link(PROVIDER, person.id(), account.id());
-        audit.record(
-                "account.external-identity-linked", "account", account.pseudonym().toString(), Map.of("provider", PROVIDER));
+        audit.record(account, "account.external-identity-linked", Map.of("provider", PROVIDER));
         return Optional.of(account);
     }
 

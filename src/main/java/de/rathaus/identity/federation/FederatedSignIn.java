@@ -2,6 +2,7 @@ package de.rathaus.identity.federation;
 
 import de.rathaus.identity.TrustLevel;
 import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.EmailAddress;
 import de.rathaus.identity.account.ExternalSignUp;
 import de.rathaus.identity.login.LoginThrottle;
@@ -45,13 +46,20 @@ class FederatedSignIn implements AuthenticationSuccessHandler, AuthenticationFai
     private final FederatedProviders providers;
     private final ExternalSignUp signUp;
     private final SignIn signIn;
+    private final AccountAudit accountAudit;
     private final AuditLog audit;
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
-    FederatedSignIn(FederatedProviders providers, ExternalSignUp signUp, SignIn signIn, AuditLog audit) {
+    FederatedSignIn(
+            FederatedProviders providers,
+            ExternalSignUp signUp,
+            SignIn signIn,
+            AccountAudit accountAudit,
+            AuditLog audit) {
         this.providers = providers;
         this.signUp = signUp;
         this.signIn = signIn;
+        this.accountAudit = accountAudit;
         this.audit = audit;
     }
 
@@ -78,8 +86,7 @@ class FederatedSignIn implements AuthenticationSuccessHandler, AuthenticationFai
             return;
         }
         TrustLevel trustLevel = provider.trustLevelOf(user.getIdToken().getClaimAsString("acr"));
-        audit.record("login.federated", "account", account.pseudonym().toString(), Map.of(
-                "provider", providerId, "trustLevel", trustLevel.name()));
+        accountAudit.record(account, "login.federated", Map.of("provider", providerId, "trustLevel", trustLevel.name()));
         String next = signIn.begin(
                 new VerifiedAccount(account, trustLevel),
                 LoginThrottle.keys(email.get(), request.getRemoteAddr()),

@@ -57,8 +57,7 @@ public record AccountPrincipal(
     }
 
     public SignedInAccount toSignedInAccount() {
-        return new SignedInAccount(
-                accountId, pseudonym, new TenantId(tenantId), kind, displayName, grants, trustLevel);
+        return new SignedInAccount(accountId, pseudonym, new TenantId(tenantId), kind, displayName, grants, trustLevel);
     }
 
     /** Where this person starts after signing in. */

@@ -2,6 +2,7 @@ package de.rathaus.identity.login;
 
 import de.rathaus.identity.TrustLevel;
 import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.Accounts;
 import de.rathaus.identity.account.Passwords;
 import de.rathaus.platform.audit.AuditLog;
@@ -24,25 +25,26 @@ public class PasswordAuthentication implements AuthenticationProvider {
 
     private final Accounts accounts;
     private final Passwords passwords;
-    private final AuditLog audit;
+    private final AccountAudit audit;
+    private final AuditLog auditLog;
 
-    PasswordAuthentication(Accounts accounts, Passwords passwords, AuditLog audit) {
+    PasswordAuthentication(Accounts accounts, Passwords passwords, AccountAudit audit, AuditLog auditLog) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
+        this.auditLog = auditLog;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        Optional<Account> found = accounts.byEmail(email).or(() -> accounts.installation().byEmail(email));
+        Optional<Account> found =
+                accounts.byEmail(email).or(() -> accounts.installation().byEmail(email));
         if (!passwords.matches(password, found.map(Account::passwordHash).orElse(null))) {
-            audit.record(
-                    "login.failed",
-                    "account",
-                    found.map(account -> account.pseudonym().toString()).orElse(null),
-                    Map.of("reason", found.isPresent() ? "wrong password" : "unknown login name"));
+            found.ifPresentOrElse(
+                    account -> audit.record(account, "login.failed", Map.of("reason", "wrong password")),
+                    () -> auditLog.record("login.failed", "account", null, Map.of("reason", "unknown login name")));
             throw new BadCredentialsException("Wrong e-mail address or password");
         }
         Account account = found.get();
@@ -50,7 +52,7 @@ public class PasswordAuthentication implements AuthenticationProvider {
             case ACTIVE -> new VerifiedAccount(account, TrustLevel.BASIC);
             case PENDING -> throw new EmailNotConfirmedException();
             case DEACTIVATED, DELETED -> {
-                audit.record("login.refused", "account", account.pseudonym().toString(), Map.of("reason", "deactivated"));
+                audit.record(account, "login.refused", Map.of("reason", "deactivated"));
                 throw new DisabledException("The account is deactivated");
             }
         };

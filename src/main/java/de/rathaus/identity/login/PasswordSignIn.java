@@ -1,6 +1,7 @@
 package de.rathaus.identity.login;
 
 import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.Accounts;
 import de.rathaus.platform.audit.AuditLog;
 import java.time.Instant;
@@ -38,13 +39,20 @@ public class PasswordSignIn {
     private final AuthenticationManager authentication;
     private final LoginThrottle throttle;
     private final Accounts accounts;
-    private final AuditLog audit;
+    private final AccountAudit audit;
+    private final AuditLog auditLog;
 
-    PasswordSignIn(AuthenticationManager authentication, LoginThrottle throttle, Accounts accounts, AuditLog audit) {
+    PasswordSignIn(
+            AuthenticationManager authentication,
+            LoginThrottle throttle,
+            Accounts accounts,
+            AccountAudit audit,
+            AuditLog auditLog) {
         this.authentication = authentication;
         this.throttle = throttle;
         this.accounts = accounts;
         this.audit = audit;
+        this.auditLog = auditLog;
     }
 
     public Attempt attempt(String loginName, String password, String clientAddress) {
@@ -54,10 +62,11 @@ public class PasswordSignIn {
             return new Attempt.Locked(locked.get());
         }
         try {
-            Authentication result =
-                    authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(loginName, password));
+            Authentication result = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(loginName, password));
             if (!(result instanceof VerifiedAccount verified)) {
-                throw new IllegalStateException("Authentication providers must return a VerifiedAccount, got " + result);
+                throw new IllegalStateException(
+                        "Authentication providers must return a VerifiedAccount, got " + result);
             }
             return new Attempt.Verified(verified, keys);
         } catch (EmailNotConfirmedException e) {
@@ -77,12 +86,12 @@ public class PasswordSignIn {
         if (nowLocked.isEmpty()) {
             return new Attempt.WrongCredentials();
         }
-        Optional<Account> account = accounts.byEmail(loginName).or(() -> accounts.installation().byEmail(loginName));
-        audit.record(
-                "login.locked",
-                "account",
-                account.map(found -> found.pseudonym().toString()).orElse(null),
-                Map.of("until", nowLocked.get().toString()));
+        Optional<Account> account =
+                accounts.byEmail(loginName).or(() -> accounts.installation().byEmail(loginName));
+        Map<String, String> details = Map.of("until", nowLocked.get().toString());
+        account.ifPresentOrElse(
+                found -> audit.record(found, "login.locked", details),
+                () -> auditLog.record("login.locked", "account", null, details));
         return new Attempt.Locked(nowLocked.get());
     }
 }

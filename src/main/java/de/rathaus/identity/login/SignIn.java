@@ -3,10 +3,10 @@ package de.rathaus.identity.login;
 import de.rathaus.identity.Role;
 import de.rathaus.identity.RoleGrant;
 import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.AccountStatus;
 import de.rathaus.identity.account.Accounts;
 import de.rathaus.identity.account.RoleGrants;
-import de.rathaus.platform.audit.AuditLog;
 import de.rathaus.platform.tenancy.CurrentTenant;
 import de.rathaus.platform.tenancy.DemoMode;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +43,7 @@ public class SignIn {
     private final RoleGrants roles;
     private final LoginThrottle throttle;
     private final DemoMode demo;
-    private final AuditLog audit;
+    private final AccountAudit audit;
     private final SecurityContextRepository contexts;
     private final RequestCache requestCache;
     private final CsrfAuthenticationStrategy csrfRotation;
@@ -55,7 +55,7 @@ public class SignIn {
             RoleGrants roles,
             LoginThrottle throttle,
             DemoMode demo,
-            AuditLog audit,
+            AccountAudit audit,
             SecurityContextRepository contexts,
             RequestCache requestCache,
             CsrfTokenRepository csrfTokens) {
@@ -71,7 +71,10 @@ public class SignIn {
 
     /** @return where to send the browser next */
     public String begin(
-            VerifiedAccount verified, LoginThrottle.Keys keys, HttpServletRequest request, HttpServletResponse response) {
+            VerifiedAccount verified,
+            LoginThrottle.Keys keys,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Account account = verified.account();
         var pending = new PendingLogin(
                 account.tenantId(),
@@ -177,7 +180,8 @@ public class SignIn {
                 grantsOf(account),
                 pending.trustLevel(),
                 skipped);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);
@@ -190,9 +194,14 @@ public class SignIn {
         contexts.saveContext(context, request, response);
         throttle.recordSuccess(pending.throttleKeys());
         accounts.scopedTo(account.tenantId()).recordSignIn(account.id());
-        audit.record("login.succeeded", "account", account.pseudonym().toString(), Map.of(
-                "trustLevel", pending.trustLevel().name(),
-                "secondFactor", pending.secondFactorVerified() ? "totp" : skipped ? "skipped (demo)" : "none"));
+        audit.record(
+                account,
+                "login.succeeded",
+                Map.of(
+                        "trustLevel",
+                        pending.trustLevel().name(),
+                        "secondFactor",
+                        pending.secondFactorVerified() ? "totp" : skipped ? "skipped (demo)" : "none"));
         return savedTarget(request, response).orElse(principal.homePath());
     }
 

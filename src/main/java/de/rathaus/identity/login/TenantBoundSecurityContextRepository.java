@@ -70,7 +70,8 @@ public class TenantBoundSecurityContextRepository implements SecurityContextRepo
 
     @Override
     public boolean containsContext(HttpServletRequest request) {
-        return sessions.containsContext(request) && belongsHere(sessions.loadDeferredContext(request).get().getAuthentication());
+        return sessions.containsContext(request)
+                && belongsHere(sessions.loadDeferredContext(request).get().getAuthentication());
     }
 
     private static boolean belongsHere(Authentication authentication) {
@@ -78,6 +79,8 @@ public class TenantBoundSecurityContextRepository implements SecurityContextRepo
             // a principal that did not come through SignIn carries no town and is not trusted
             return authentication == null;
         }
-        return CurrentTenant.find().map(tenant -> principal.boundTo(tenant.id())).orElse(false);
+        return CurrentTenant.find()
+                .map(tenant -> principal.boundTo(tenant.id()))
+                .orElse(false);
     }
 }

@@ -4,12 +4,12 @@ import de.rathaus.identity.AccountKind;
 import de.rathaus.identity.Role;
 import de.rathaus.identity.RoleGrant;
 import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.AccountStatus;
 import de.rathaus.identity.account.Accounts;
 import de.rathaus.identity.account.EmailAddress;
 import de.rathaus.identity.account.Passwords;
 import de.rathaus.identity.account.RoleGrants;
-import de.rathaus.platform.audit.AuditLog;
 import de.rathaus.platform.tenancy.CurrentTenant;
 import de.rathaus.platform.tenancy.DemoMode;
 import de.rathaus.platform.tenancy.Tenant;
@@ -45,7 +45,7 @@ class InitialAccounts implements ApplicationRunner {
     private final Accounts accounts;
     private final RoleGrants roles;
     private final Passwords passwords;
-    private final AuditLog audit;
+    private final AccountAudit audit;
     private final TransactionTemplate transactions;
     private final Credentials tenantAdmin;
     private final Credentials operator;
@@ -64,7 +64,7 @@ class InitialAccounts implements ApplicationRunner {
             Accounts accounts,
             RoleGrants roles,
             Passwords passwords,
-            AuditLog audit,
+            AccountAudit audit,
             TransactionTemplate transactions,
             @Value("${rathaus.tenant.admin-email:}") String adminEmail,
             @Value("${rathaus.tenant.admin-password:}") String adminPassword,
@@ -95,10 +95,12 @@ class InitialAccounts implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             if (tenantAdmin.configured()) {
                 Tenant town = (tenantSlug == null ? tenants.defaultTenant() : tenants.bySlug(tenantSlug))
-                        .orElseThrow(() ->
-                                new IllegalStateException("The municipality for the first administrator does not exist"));
-                CurrentTenant.runAs(town, () -> createOnce(accounts, AccountKind.STAFF, tenantAdmin, "Administration")
-                        .ifPresent(admin -> roles.grant(admin.id(), new RoleGrant(Role.TENANT_ADMIN, null))));
+                        .orElseThrow(() -> new IllegalStateException(
+                                "The municipality for the first administrator does not exist"));
+                CurrentTenant.runAs(
+                        town,
+                        () -> createOnce(accounts, AccountKind.STAFF, tenantAdmin, "Administration")
+                                .ifPresent(admin -> roles.grant(admin.id(), new RoleGrant(Role.TENANT_ADMIN, null))));
             }
             if (operator.configured()) {
                 createOnce(accounts.installation(), AccountKind.OPERATOR, operator, "Betrieb");
@@ -113,14 +115,15 @@ class InitialAccounts implements ApplicationRunner {
             return Optional.empty();
         }
         if (!EmailAddress.plausible(email)) {
-            throw new IllegalStateException("The configured address of the first " + name + " account is not an e-mail address");
+            throw new IllegalStateException(
+                    "The configured address of the first " + name + " account is not an e-mail address");
         }
         passwords.problemWith(password, email).ifPresent(problem -> {
             throw new IllegalStateException("The configured password of the first " + name + " account is refused: "
                     + problem + " (at least " + Passwords.MIN_LENGTH + " characters, not the e-mail address)");
         });
         Account account = scope.insert(kind, AccountStatus.ACTIVE, email, name, passwords.hash(password), true, false);
-        audit.record("account.bootstrapped", "account", account.pseudonym().toString(), Map.of("kind", kind.name()));
+        audit.record(account, "account.bootstrapped", Map.of("kind", kind.name()));
         log.info("Created the first {} account; it must choose a new password at the first sign-in", kind);
         return Optional.of(account);
     }

@@ -3,6 +3,7 @@ package de.rathaus.identity.staff;
 import de.rathaus.identity.AccountKind;
 import de.rathaus.identity.RoleGrant;
 import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.AccountMails;
 import de.rathaus.identity.account.AccountSessions;
 import de.rathaus.identity.account.AccountStatus;
@@ -10,7 +11,6 @@ import de.rathaus.identity.account.Accounts;
 import de.rathaus.identity.account.RoleGrants;
 import de.rathaus.identity.account.TokenPurpose;
 import de.rathaus.identity.account.Tokens;
-import de.rathaus.platform.audit.AuditLog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ public class StaffAdministration {
     private final Tokens tokens;
     private final AccountMails mails;
     private final AccountSessions sessions;
-    private final AuditLog audit;
+    private final AccountAudit audit;
 
     StaffAdministration(
             Accounts accounts,
@@ -40,7 +40,7 @@ public class StaffAdministration {
             Tokens tokens,
             AccountMails mails,
             AccountSessions sessions,
-            AuditLog audit) {
+            AccountAudit audit) {
         this.accounts = accounts;
         this.roles = roles;
         this.tokens = tokens;
@@ -72,7 +72,7 @@ public class StaffAdministration {
                 accounts.insert(AccountKind.STAFF, AccountStatus.PENDING, email, displayName, null, false, false);
         roles.grant(account.id(), firstRole);
         mails.invitation(account, tokens.issue(account.id(), TokenPurpose.INVITATION));
-        audit.record("staff.created", "account", account.pseudonym().toString(), details(firstRole));
+        audit.record(account, "staff.created", details(firstRole));
         return account;
     }
 
@@ -82,7 +82,7 @@ public class StaffAdministration {
             throw new IllegalStateException("Only a pending invitation can be sent again");
         }
         mails.invitation(account, tokens.issue(account.id(), TokenPurpose.INVITATION));
-        audit.record("staff.invited", "account", account.pseudonym().toString(), Map.of());
+        audit.record(account, "staff.invited", Map.of());
     }
 
     @Transactional
@@ -90,7 +90,7 @@ public class StaffAdministration {
         boolean added = roles.grant(account.id(), grant);
         if (added) {
             sessions.endAll(account.id());
-            audit.record("role.granted", "account", account.pseudonym().toString(), details(grant));
+            audit.record(account, "role.granted", details(grant));
         }
         return added;
     }
@@ -100,7 +100,7 @@ public class StaffAdministration {
         boolean removed = roles.revoke(account.id(), grant);
         if (removed) {
             sessions.endAll(account.id());
-            audit.record("role.revoked", "account", account.pseudonym().toString(), details(grant));
+            audit.record(account, "role.revoked", details(grant));
         }
         return removed;
     }
@@ -110,14 +110,14 @@ public class StaffAdministration {
         accounts.setStatus(account.id(), AccountStatus.DEACTIVATED);
         tokens.withdrawAll(account.id());
         sessions.endAll(account.id());
-        audit.record("staff.deactivated", "account", account.pseudonym().toString(), Map.of());
+        audit.record(account, "staff.deactivated", Map.of());
     }
 
     /** Unblocks an account; one that never set a password is pending again and can get a new invitation. */
     @Transactional
     public void reactivate(Account account) {
         accounts.setStatus(account.id(), account.passwordHash() == null ? AccountStatus.PENDING : AccountStatus.ACTIVE);
-        audit.record("staff.reactivated", "account", account.pseudonym().toString(), Map.of());
+        audit.record(account, "staff.reactivated", Map.of());
     }
 
     /** For a lost phone: the member sets up a new authenticator app at the next sign-in. */
@@ -125,13 +125,14 @@ public class StaffAdministration {
     public void resetSecondFactor(Account account) {
         accounts.removeSecondFactor(account.id());
         sessions.endAll(account.id());
-        audit.record("second-factor.reset", "account", account.pseudonym().toString(), Map.of());
+        audit.record(account, "second-factor.reset", Map.of());
     }
 
     private static Map<String, String> details(RoleGrant grant) {
         var details = new HashMap<String, String>();
         details.put("role", grant.role().name());
-        details.put("office", grant.officeId() == null ? "town" : grant.officeId().toString());
+        details.put(
+                "office", grant.officeId() == null ? "town" : grant.officeId().toString());
         return details;
     }
 }

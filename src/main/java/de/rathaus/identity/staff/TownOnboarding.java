@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The operator takes a new municipality into the installation: the town with its host name and
  * its first administrator, who gets an invitation by e-mail. The operator never sees the town's
- * personal data; the creation is the first entry in the new town's audit chain.
+ * personal data; the creation is recorded in the installation's audit chain, the invitation in the
+ * new town's.
  */
 @Service
 public class TownOnboarding {
@@ -46,7 +47,8 @@ public class TownOnboarding {
 
     public boolean hostTaken(String host) {
         String normalised = host.toLowerCase(Locale.ROOT);
-        return tenants.all().stream().anyMatch(town -> tenants.hostsOf(town.id()).contains(normalised));
+        return tenants.all().stream()
+                .anyMatch(town -> tenants.hostsOf(town.id()).contains(normalised));
     }
 
     /** Registers the town and invites its administrator, all or nothing. */
@@ -58,8 +60,14 @@ public class TownOnboarding {
             } catch (IllegalArgumentException e) {
                 throw new ColourRefusedException(e.getMessage());
             }
+            // the operator acts for the installation, so the entry goes to the installation's chain
+            audit.recordFor(
+                    AuditLog.INSTALLATION,
+                    "tenant.created",
+                    "tenant",
+                    created.id().toString(),
+                    Map.of("slug", created.slug()));
             CurrentTenant.runAs(created, () -> {
-                audit.record("tenant.created", "tenant", created.id().toString(), Map.of("slug", created.slug()));
                 try {
                     staff.invite(adminEmail, adminName, new RoleGrant(Role.TENANT_ADMIN, null));
                 } catch (AddressTakenException e) {

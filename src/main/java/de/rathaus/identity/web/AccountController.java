@@ -27,7 +27,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AccountController {
 
-    record ChangePasswordForm(@Nullable String current, @Nullable String password, @Nullable String repeat) {}
+    record ChangePasswordForm(
+            @Nullable String current,
+            @Nullable String password,
+            @Nullable String repeat) {}
 
     /** The password confirms the deletion; an account without one (signed in elsewhere) ticks a box instead. */
     record DeleteForm(@Nullable String password, @Nullable String confirm) {}
@@ -82,7 +85,10 @@ class AccountController {
             return "identity/change-password";
         }
         passwordChange.change(
-                accounts.scopedTo(principal.tenantId()), account, Forms.secret(form.password()), request.getSession().getId());
+                accounts.scopedTo(principal.tenantId()),
+                account,
+                Forms.secret(form.password()),
+                request.getSession().getId());
         return "redirect:/konto?passwort-geaendert";
     }
 

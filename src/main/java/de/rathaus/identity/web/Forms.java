@@ -20,7 +20,11 @@ final class Forms {
 
     /** Checks a new password and its repetition, rejecting the fields {@code password} and {@code repeat}. */
     static void checkNewPassword(
-            Passwords passwords, @Nullable String password, @Nullable String repeat, @Nullable String email, Errors errors) {
+            Passwords passwords,
+            @Nullable String password,
+            @Nullable String repeat,
+            @Nullable String email,
+            Errors errors) {
         Optional<Passwords.Problem> problem = passwords.problemWith(password, email);
         if (problem.isPresent()) {
             errors.rejectValue(

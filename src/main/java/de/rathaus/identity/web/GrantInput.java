@@ -13,7 +13,8 @@ final class GrantInput {
 
     private GrantInput() {}
 
-    static Optional<RoleGrant> parse(@Nullable String roleName, @Nullable String officeId, Offices offices, Errors errors) {
+    static Optional<RoleGrant> parse(
+            @Nullable String roleName, @Nullable String officeId, Offices offices, Errors errors) {
         Optional<Role> role = Role.staffRoles().stream()
                 .filter(candidate -> candidate.name().equals(roleName))
                 .findFirst();

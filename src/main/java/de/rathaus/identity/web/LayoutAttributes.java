@@ -1,10 +1,12 @@
 package de.rathaus.identity.web;
 
 import de.rathaus.identity.login.AccountPrincipal;
+import de.rathaus.identity.staff.DemoLogins;
 import de.rathaus.platform.tenancy.CurrentTenant;
 import de.rathaus.platform.tenancy.DemoMode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -48,15 +50,20 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
         }
         if (demo.enabled()) {
             var locale = RequestContextUtils.getLocale(request);
-            String banner = principal != null && principal.secondFactorSkipped()
-                    ? messages.getMessage("identity.demo.banner.second-factor", null, locale)
-                    : messages.getMessage(
-                            "identity.demo.banner",
-                            new Object[] {CurrentTenant.find().map(t -> t.slug()).orElse("musterstadt")},
-                            locale);
-            request.setAttribute("demoBanner", banner);
+            request.setAttribute("demoBanner", demoBanner(principal, locale));
         }
         return true;
+    }
+
+    private String demoBanner(@Nullable AccountPrincipal principal, Locale locale) {
+        if (principal != null && principal.secondFactorSkipped()) {
+            return messages.getMessage("identity.demo.banner.second-factor", null, locale);
+        }
+        return CurrentTenant.find()
+                .flatMap(town -> DemoLogins.exampleLogins(town.slug()))
+                .map(logins -> messages.getMessage(
+                        "identity.demo.banner", new Object[] {String.join(", ", logins), DemoLogins.PASSWORD}, locale))
+                .orElseGet(() -> messages.getMessage("identity.demo.banner.general", null, locale));
     }
 
     private static @Nullable AccountPrincipal principal() {

@@ -66,7 +66,8 @@ class LoginController {
                 yield refuse(response, HttpStatus.BAD_REQUEST);
             }
             case Attempt.Locked locked -> {
-                errors.rejectValue("username", "identity.login.locked", new Object[] {minutesUntil(locked.until())}, null);
+                errors.rejectValue(
+                        "username", "identity.login.locked", new Object[] {minutesUntil(locked.until())}, null);
                 yield refuse(response, HttpStatus.TOO_MANY_REQUESTS);
             }
             case Attempt.NotConfirmed notConfirmed -> {

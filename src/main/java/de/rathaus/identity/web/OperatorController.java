@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class OperatorController {
 
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$");
-    private static final Pattern HOST =
-            Pattern.compile("^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$");
+    private static final Pattern HOST = Pattern.compile(
+            "^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$");
     private static final Pattern COLOUR = Pattern.compile("^#[0-9a-fA-F]{6}$");
     private static final int MAX_TEXT = 200;
 
@@ -107,13 +107,14 @@ class OperatorController {
                 Map.entry("representedBy", Forms.text(form.representedBy())));
         contact.stream()
                 .filter(field -> field.getValue().length() > MAX_TEXT)
-                .forEach(field ->
-                        errors.rejectValue(field.getKey(), "identity.operator.text.too-long", new Object[] {MAX_TEXT}, null));
+                .forEach(field -> errors.rejectValue(
+                        field.getKey(), "identity.operator.text.too-long", new Object[] {MAX_TEXT}, null));
         if (!Forms.text(form.email()).isEmpty() && !EmailAddress.plausible(Forms.text(form.email()))) {
             errors.rejectValue("email", "identity.email.invalid");
         }
         if (!EmailAddress.plausible(adminEmail)) {
-            errors.rejectValue("adminEmail", adminEmail.isEmpty() ? "identity.admin.email.required" : "identity.email.invalid");
+            errors.rejectValue(
+                    "adminEmail", adminEmail.isEmpty() ? "identity.admin.email.required" : "identity.email.invalid");
         }
         required(adminName, "adminName", errors);
         if (!errors.hasErrors()) {

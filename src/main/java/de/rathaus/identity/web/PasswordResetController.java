@@ -28,7 +28,10 @@ class PasswordResetController {
 
     record ForgottenForm(@Nullable String email) {}
 
-    record SetPasswordForm(@Nullable String token, @Nullable String password, @Nullable String repeat) {}
+    record SetPasswordForm(
+            @Nullable String token,
+            @Nullable String password,
+            @Nullable String repeat) {}
 
     private final PasswordReset reset;
     private final Passwords passwords;
@@ -119,7 +122,8 @@ class PasswordResetController {
         if (account.isEmpty()) {
             return RegistrationController.invalidLink(response);
         }
-        Forms.checkNewPassword(passwords, form.password(), form.repeat(), account.get().email(), errors);
+        Forms.checkNewPassword(
+                passwords, form.password(), form.repeat(), account.get().email(), errors);
         if (errors.hasErrors()) {
             model.addAttribute("purpose", purpose);
             response.setStatus(HttpStatus.BAD_REQUEST.value());

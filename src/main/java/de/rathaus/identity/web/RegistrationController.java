@@ -26,7 +26,10 @@ class RegistrationController {
     static final int MAX_NAME_LENGTH = 200;
 
     record RegistrationForm(
-            @Nullable String email, @Nullable String name, @Nullable String password, @Nullable String repeat) {}
+            @Nullable String email,
+            @Nullable String name,
+            @Nullable String password,
+            @Nullable String repeat) {}
 
     private final Registration registration;
     private final Passwords passwords;

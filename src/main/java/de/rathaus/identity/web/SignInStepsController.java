@@ -2,6 +2,7 @@ package de.rathaus.identity.web;
 
 import de.rathaus.identity.AccountKind;
 import de.rathaus.identity.account.Account;
+import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.PasswordChange;
 import de.rathaus.identity.account.Passwords;
 import de.rathaus.identity.login.Base32;
@@ -9,7 +10,6 @@ import de.rathaus.identity.login.PendingLogin;
 import de.rathaus.identity.login.SignIn;
 import de.rathaus.identity.login.SignInStep;
 import de.rathaus.identity.login.Totp;
-import de.rathaus.platform.audit.AuditLog;
 import de.rathaus.platform.tenancy.CurrentTenant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,15 +37,16 @@ class SignInStepsController {
 
     record CodeForm(@Nullable String code) {}
 
-    record NewPasswordForm(@Nullable String password, @Nullable String repeat) {}
+    record NewPasswordForm(
+            @Nullable String password, @Nullable String repeat) {}
 
     private final SignIn signIn;
     private final Passwords passwords;
     private final PasswordChange passwordChange;
-    private final AuditLog audit;
+    private final AccountAudit audit;
     private final Clock clock = Clock.systemUTC();
 
-    SignInStepsController(SignIn signIn, Passwords passwords, PasswordChange passwordChange, AuditLog audit) {
+    SignInStepsController(SignIn signIn, Passwords passwords, PasswordChange passwordChange, AccountAudit audit) {
         this.signIn = signIn;
         this.passwords = passwords;
         this.passwordChange = passwordChange;
@@ -101,7 +102,7 @@ class SignInStepsController {
             if (step.isPresent()) {
                 Account account = signIn.accountOf(pending);
                 signIn.scopeOf(pending).enableSecondFactor(account.id(), secret, step.getAsLong());
-                audit.record("second-factor.enrolled", "account", account.pseudonym().toString(), Map.of("method", "totp"));
+                audit.record(account, "second-factor.enrolled", Map.of("method", "totp"));
                 return "redirect:" + signIn.proceed(withSecret.withSecondFactorVerified(), request, response);
             }
             return lockedAfterWrongCode(withSecret, errors, request, response)
@@ -177,7 +178,9 @@ class SignInStepsController {
         String secret = Objects.requireNonNull(pending.enrolmentSecret());
         model.addAttribute("secretGroups", String.join(" ", secret.split("(?<=\\G.{4})")));
         // operators belong to the installation, not to the town whose host they happen to use
-        String issuer = account.kind() == AccountKind.OPERATOR ? "Rathaus" : "Rathaus " + CurrentTenant.get().name();
+        String issuer = account.kind() == AccountKind.OPERATOR
+                ? "Rathaus"
+                : "Rathaus " + CurrentTenant.get().name();
         model.addAttribute("otpauthUri", Totp.uri(issuer, account.requireEmail(), secret));
         return "identity/enrol-second-factor";
     }

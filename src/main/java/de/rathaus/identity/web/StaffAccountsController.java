@@ -39,7 +39,11 @@ class StaffAccountsController {
 
     static final int MAX_NAME_LENGTH = 200;
 
-    record InviteForm(@Nullable String email, @Nullable String name, @Nullable String role, @Nullable String office) {}
+    record InviteForm(
+            @Nullable String email,
+            @Nullable String name,
+            @Nullable String role,
+            @Nullable String office) {}
 
     record GrantForm(@Nullable String role, @Nullable String office) {}
 
@@ -68,7 +72,8 @@ class StaffAccountsController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("members", administration.staff().stream().map(this::view).toList());
+        model.addAttribute(
+                "members", administration.staff().stream().map(this::view).toList());
         return "identity/staff-list";
     }
 

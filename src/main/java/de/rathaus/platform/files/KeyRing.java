@@ -79,18 +79,32 @@ class KeyRing {
 
     /** The key new files of this town are encrypted with. */
     TenantKey current(Tenant tenant) {
-        TenantKey own = ownKeys.get(tenant.slug());
-        return own != null ? own : derived.computeIfAbsent(tenant.id(), id -> tenantKey(derive(masterKey, id)));
+        return current(tenant.id(), tenant.slug());
+    }
+
+    /**
+     * The current key of a tenant id; {@code slug} is null for the installation's own data
+     * (operators), which always uses the derived key.
+     */
+    TenantKey current(TenantId tenant, @Nullable String slug) {
+        TenantKey own = slug == null ? null : ownKeys.get(slug);
+        return own != null ? own : derived.computeIfAbsent(tenant, id -> tenantKey(derive(masterKey, id)));
     }
 
     /** The key with this id, current or retired, that this town may use. */
     Optional<SecretKey> find(Tenant tenant, String keyId) {
+        return find(tenant.id(), tenant.slug(), keyId);
+    }
+
+    Optional<SecretKey> find(TenantId tenant, @Nullable String slug, String keyId) {
         List<TenantKey> candidates = new ArrayList<>();
-        candidates.add(current(tenant));
-        candidates.add(derived.computeIfAbsent(tenant.id(), id -> tenantKey(derive(masterKey, id))));
-        candidates.addAll(retiredOwnKeys.getOrDefault(tenant.slug(), List.of()));
+        candidates.add(current(tenant, slug));
+        candidates.add(derived.computeIfAbsent(tenant, id -> tenantKey(derive(masterKey, id))));
+        if (slug != null) {
+            candidates.addAll(retiredOwnKeys.getOrDefault(slug, List.of()));
+        }
         for (byte[] retired : retiredMasterKeys) {
-            candidates.add(tenantKey(derive(retired, tenant.id())));
+            candidates.add(tenantKey(derive(retired, tenant)));
         }
         return candidates.stream()
                 .filter(candidate -> candidate.id().equals(keyId))

@@ -9,7 +9,8 @@ class EmailAddressTest {
     @Test
     void plausibleAddresses() {
         assertThat(EmailAddress.plausible("erika@example.org")).isTrue();
-        assertThat(EmailAddress.plausible(" erika.mustermann+rathaus@mail.example.de ")).isTrue();
+        assertThat(EmailAddress.plausible(" erika.mustermann+rathaus@mail.example.de "))
+                .isTrue();
         assertThat(EmailAddress.plausible("erika@localhost")).isFalse();
         assertThat(EmailAddress.plausible("erika")).isFalse();
         assertThat(EmailAddress.plausible("erika@@example.org")).isFalse();

@@ -40,18 +40,30 @@ class IdentityCleanupIT {
         Tenant town = TestTenants.fresh(tenants);
         Account stale = pending(town);
         Account fresh = pending(town);
-        Account active = CurrentTenant.runAs(town, () -> accounts.insert(
-                AccountKind.CITIZEN, AccountStatus.ACTIVE, UUID.randomUUID() + "@example.org", "Aktiv", null, false, false));
+        Account active = CurrentTenant.runAs(
+                town,
+                () -> accounts.insert(
+                        AccountKind.CITIZEN,
+                        AccountStatus.ACTIVE,
+                        UUID.randomUUID() + "@example.org",
+                        "Aktiv",
+                        null,
+                        false,
+                        false));
         String usedToken = CurrentTenant.runAs(town, () -> tokens.issue(active.id(), TokenPurpose.RESET_PASSWORD));
         String openToken = CurrentTenant.runAs(town, () -> tokens.issue(active.id(), TokenPurpose.CONFIRM_EMAIL));
         CurrentTenant.runAs(town, () -> tokens.consume(usedToken, TokenPurpose.RESET_PASSWORD));
         CurrentTenant.runAs(town, () -> counters.increment("old", java.time.Duration.ofHours(1), Instant.now()));
         CurrentTenant.runAs(town, () -> counters.increment("recent", java.time.Duration.ofHours(1), Instant.now()));
-        jdbc.sql("update identity.account set created_at = now() - interval '8 days' where id = ?").param(stale.id()).update();
-        jdbc.sql("update identity.account_token set used_at = now() - interval '2 days' where tenant_id = ? and used_at is not null")
+        jdbc.sql("update identity.account set created_at = now() - interval '8 days' where id = ?")
+                .param(stale.id())
+                .update();
+        jdbc.sql("update identity.account_token set used_at = now() - interval '2 days' where tenant_id = ? and"
+                        + " used_at is not null")
                 .param(town.id().value())
                 .update();
-        jdbc.sql("update identity.throttle set last_failure_at = now() - interval '2 days' where tenant_id = ? and throttle_key = 'old'")
+        jdbc.sql("update identity.throttle set last_failure_at = now() - interval '2 days' where tenant_id = ?"
+                        + " and throttle_key = 'old'")
                 .param(town.id().value())
                 .update();
 
@@ -76,7 +88,15 @@ class IdentityCleanupIT {
     }
 
     private Account pending(Tenant town) {
-        return CurrentTenant.runAs(town, () -> accounts.insert(
-                AccountKind.CITIZEN, AccountStatus.PENDING, UUID.randomUUID() + "@example.org", "Offen", null, false, false));
+        return CurrentTenant.runAs(
+                town,
+                () -> accounts.insert(
+                        AccountKind.CITIZEN,
+                        AccountStatus.PENDING,
+                        UUID.randomUUID() + "@example.org",
+                        "Offen",
+                        null,
+                        false,
+                        false));
     }
 }

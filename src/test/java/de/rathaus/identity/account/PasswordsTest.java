@@ -21,7 +21,8 @@ class PasswordsTest {
 
     @Test
     void acceptsLongPasswordsWithoutCompositionRules() {
-        assertThat(passwords.problemWith("pferd batterie heftklammer", "erika@example.org")).isEmpty();
+        assertThat(passwords.problemWith("pferd batterie heftklammer", "erika@example.org"))
+                .isEmpty();
         assertThat(passwords.problemWith("zwölf Zeichen", null)).isEmpty();
     }
 
@@ -29,9 +30,12 @@ class PasswordsTest {
     void namesWhatIsWrong() {
         assertThat(passwords.problemWith("", "erika@example.org")).hasValue(Problem.REQUIRED);
         assertThat(passwords.problemWith("elf Zeichen", "erika@example.org")).hasValue(Problem.TOO_SHORT);
-        assertThat(passwords.problemWith("x".repeat(129) + "y", "erika@example.org")).hasValue(Problem.TOO_LONG);
-        assertThat(passwords.problemWith("Erika@Example.org", "erika@example.org")).hasValue(Problem.IS_EMAIL);
-        assertThat(passwords.problemWith("erika.mustermann", "erika.mustermann@example.org")).hasValue(Problem.IS_EMAIL);
+        assertThat(passwords.problemWith("x".repeat(129) + "y", "erika@example.org"))
+                .hasValue(Problem.TOO_LONG);
+        assertThat(passwords.problemWith("Erika@Example.org", "erika@example.org"))
+                .hasValue(Problem.IS_EMAIL);
+        assertThat(passwords.problemWith("erika.mustermann", "erika.mustermann@example.org"))
+                .hasValue(Problem.IS_EMAIL);
         assertThat(passwords.problemWith("aaaaaaaaaaaaaa", "erika@example.org")).hasValue(Problem.REPEATED_CHARACTER);
     }
 

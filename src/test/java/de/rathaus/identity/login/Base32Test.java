@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class Base32Test {
 
@@ -32,7 +32,8 @@ class Base32Test {
         byte[] secret = Base32.decode("mzxw 6ytb-oi");
 
         assertThat(new String(secret, StandardCharsets.US_ASCII)).isEqualTo("foobar");
-        assertThat(Base32.encodeUnpadded("foobar".getBytes(StandardCharsets.US_ASCII))).isEqualTo("MZXW6YTBOI");
+        assertThat(Base32.encodeUnpadded("foobar".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("MZXW6YTBOI");
     }
 
     @Test
