@@ -82,8 +82,17 @@ class DirectorySignInIT {
     @BeforeEach
     void setUp() {
         synchronized (DirectorySignInIT.class) {
-            town = tenants.bySlug("verzeichnis").orElseGet(() -> tenants.create(new NewTenant(
-                    "verzeichnis", "Verzeichnishausen", "#005ea5", false, List.of(HOST), "Am Verzeichnis 1", "", "", "")));
+            town = tenants.bySlug("verzeichnis")
+                    .orElseGet(() -> tenants.create(new NewTenant(
+                            "verzeichnis",
+                            "Verzeichnishausen",
+                            "#005ea5",
+                            false,
+                            List.of(HOST),
+                            "Am Verzeichnis 1",
+                            "",
+                            "",
+                            "")));
         }
         bauamt = inTown(() -> offices.bySlug("bauamt").orElseGet(() -> offices.create("bauamt", "Bauamt", null, null)));
     }
@@ -93,7 +102,9 @@ class DirectorySignInIT {
         String withDirectory = visitor().get("/anmelden").body();
         String without = new Visitor(port, "localhost").get("/anmelden").body();
 
-        assertThat(withDirectory).contains("E-Mail-Adresse oder Benutzername").contains("type=\"text\"")
+        assertThat(withDirectory)
+                .contains("E-Mail-Adresse oder Benutzername")
+                .contains("type=\"text\"")
                 .contains("Benutzernamen und dem Passwort ihres Dienstrechners");
         assertThat(without).doesNotContain("Benutzername").contains("type=\"email\"");
     }
@@ -110,10 +121,13 @@ class DirectorySignInIT {
         assertThat(account.kind()).isEqualTo(AccountKind.STAFF);
         assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(account.displayName()).isEqualTo("Berta Bauamt");
-        assertThat(account.passwordHash()).as("the directory keeps the password").isNull();
+        assertThat(account.passwordHash())
+                .as("the directory keeps the password")
+                .isNull();
         assertThat(inTown(() -> roles.of(account.id()))).containsExactly(new RoleGrant(Role.CLERK, bauamt.id()));
         String entryUuid = TestDirectory.entryUuid(person.dn());
-        assertThat(inTown(() -> externalIdentities.accountOf("directory", entryUuid))).contains(account.id());
+        assertThat(inTown(() -> externalIdentities.accountOf("directory", entryUuid)))
+                .contains(account.id());
         assertThat(lastAudit(account, "staff.created")).contains("directory");
 
         HttpResponse<String> page = browser.get("/anmelden/zweiter-faktor");
@@ -144,7 +158,9 @@ class DirectorySignInIT {
 
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("E-Mail-Adresse oder Passwort stimmen nicht");
-        assertThat(lastAudit(account, "login.failed")).contains("wrong password").contains("directory");
+        assertThat(lastAudit(account, "login.failed"))
+                .contains("wrong password")
+                .contains("directory");
     }
 
     @Test
@@ -235,7 +251,8 @@ class DirectorySignInIT {
         assertThat(Visitor.location(password)).isEqualTo("/anmelden/zweiter-faktor");
         Account account = inTown(() -> accounts.require(invited.id()));
         assertThat(account.status()).as("the directory vouches for the person").isEqualTo(AccountStatus.ACTIVE);
-        assertThat(inTown(() -> externalIdentities.linked(invited.id(), "directory"))).isTrue();
+        assertThat(inTown(() -> externalIdentities.linked(invited.id(), "directory")))
+                .isTrue();
     }
 
     @Test
@@ -252,11 +269,18 @@ class DirectorySignInIT {
         var person = TestDirectory.person("Udo Unterbrochen", fresh("udo"), TestDirectory.CLERKS);
         visitor().signIn(person.uid(), TestDirectory.PASSWORD);
         String citizenEmail = fresh("buerger");
-        inTown(() -> accounts.insert(AccountKind.CITIZEN, AccountStatus.ACTIVE, citizenEmail, "Bea Bürger",
-                passwords.hash(TestAccounts.PASSWORD), false, false));
+        inTown(() -> accounts.insert(
+                AccountKind.CITIZEN,
+                AccountStatus.ACTIVE,
+                citizenEmail,
+                "Bea Bürger",
+                passwords.hash(TestAccounts.PASSWORD),
+                false,
+                false));
 
         TestDirectory.whileDown(() -> {
-            assertThat(visitor().signIn(person.email(), TestDirectory.PASSWORD).statusCode()).isEqualTo(400);
+            assertThat(visitor().signIn(person.email(), TestDirectory.PASSWORD).statusCode())
+                    .isEqualTo(400);
             HttpResponse<String> citizen = visitor().signIn(citizenEmail, TestAccounts.PASSWORD);
             assertThat(Visitor.location(citizen)).isEqualTo("/konto");
         });
@@ -265,8 +289,14 @@ class DirectorySignInIT {
     @Test
     void citizensOfATownWithADirectorySignInWithTheirPassword() {
         String email = fresh("clara");
-        inTown(() -> accounts.insert(AccountKind.CITIZEN, AccountStatus.ACTIVE, email, "Clara Citoyenne",
-                passwords.hash(TestAccounts.PASSWORD), false, false));
+        inTown(() -> accounts.insert(
+                AccountKind.CITIZEN,
+                AccountStatus.ACTIVE,
+                email,
+                "Clara Citoyenne",
+                passwords.hash(TestAccounts.PASSWORD),
+                false,
+                false));
 
         HttpResponse<String> signedIn = visitor().signIn(email, TestAccounts.PASSWORD);
 
@@ -290,8 +320,7 @@ class DirectorySignInIT {
     }
 
     private String lastAudit(Account account, String action) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select details::text from platform.audit_entry
                          where tenant_id = ? and object_id = ? and action = ?
                          order by seq desc limit 1

@@ -64,7 +64,9 @@ class FederatedSignInIT {
         String stadt = visitor("localhost").get("/anmelden").body();
         String dorf = visitor("musterdorf.localhost").get("/anmelden").body();
 
-        assertThat(stadt).contains("href=\"/oauth2/authorization/testid\"").contains("Mit Test-ID anmelden")
+        assertThat(stadt)
+                .contains("href=\"/oauth2/authorization/testid\"")
+                .contains("Mit Test-ID anmelden")
                 .doesNotContain("Landeskonto");
         assertThat(dorf).contains("href=\"/oauth2/authorization/landeskonto\"").doesNotContain("Test-ID");
     }
@@ -74,7 +76,8 @@ class FederatedSignInIT {
         HttpResponse<String> start = visitor("localhost").get("/oauth2/authorization/testid");
 
         assertThat(start.statusCode()).isEqualTo(302);
-        var query = UriComponentsBuilder.fromUriString(start.headers().firstValue("Location").orElseThrow())
+        var query = UriComponentsBuilder.fromUriString(
+                        start.headers().firstValue("Location").orElseThrow())
                 .build()
                 .getQueryParams();
         assertThat(query.getFirst("response_type")).isEqualTo("code");
@@ -104,7 +107,8 @@ class FederatedSignInIT {
         Account account = inMusterstadt(() -> accounts.byEmail(email)).orElseThrow();
         assertThat(account.kind()).isEqualTo(AccountKind.CITIZEN);
         assertThat(account.passwordHash()).isNull();
-        assertThat(inMusterstadt(() -> externalIdentities.accountOf("testid", subject))).contains(account.id());
+        assertThat(inMusterstadt(() -> externalIdentities.accountOf("testid", subject)))
+                .contains(account.id());
         assertThat(lastAudit(account, "login.succeeded")).containsEntry("trustLevel", "BASIC");
 
         Visitor later = visitor("localhost");
@@ -157,7 +161,9 @@ class FederatedSignInIT {
 
         assertThat(Visitor.location(refused)).isEqualTo("/anmelden/extern?anbieter=testid&grund=ohne-adresse");
         HttpResponse<String> page = browser.get(Visitor.location(refused));
-        assertThat(page.body()).contains("Anmeldung mit Test-ID nicht möglich").contains("keine bestätigte E-Mail-Adresse");
+        assertThat(page.body())
+                .contains("Anmeldung mit Test-ID nicht möglich")
+                .contains("keine bestätigte E-Mail-Adresse");
         assertThat(browser.get("/konto").statusCode()).as("not signed in").isEqualTo(302);
         assertThat(jdbc.sql("select count(*) from identity.external_identity where tenant_id = ? and account_id = ?")
                         .params(musterstadt.id().value(), citizen.id())
@@ -186,7 +192,8 @@ class FederatedSignInIT {
     void cancellingAtTheProviderSaysSoAndOffersToTryAgain() {
         Visitor browser = visitor("localhost");
         HttpResponse<String> start = browser.get("/oauth2/authorization/testid");
-        String state = UriComponentsBuilder.fromUriString(start.headers().firstValue("Location").orElseThrow())
+        String state = UriComponentsBuilder.fromUriString(
+                        start.headers().firstValue("Location").orElseThrow())
                 .build()
                 .getQueryParams()
                 .getFirst("state");
@@ -196,9 +203,10 @@ class FederatedSignInIT {
         assertThat(Visitor.location(back)).isEqualTo("/anmelden/extern?anbieter=testid&grund=abgebrochen");
         HttpResponse<String> page = browser.get(Visitor.location(back));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Die Anmeldung wurde abgebrochen").contains("Noch einmal mit Test-ID anmelden");
-        assertThat(jdbc.sql(
-                                """
+        assertThat(page.body())
+                .contains("Die Anmeldung wurde abgebrochen")
+                .contains("Noch einmal mit Test-ID anmelden");
+        assertThat(jdbc.sql("""
                                 select details->>'reason' from platform.audit_entry
                                  where tenant_id = ? and action = 'login.federated.failed' and object_id = 'testid'
                                  order by seq desc limit 1
@@ -229,11 +237,13 @@ class FederatedSignInIT {
     @Test
     void aSessionFromAProviderSignInCountsOnlyInItsTown() {
         Visitor browser = visitor("localhost");
-        TestIdentityProvider.nextPerson("sub-" + UUID.randomUUID(), person(TestAccounts.freshEmail("ort"), true, "Ort Treu"));
+        TestIdentityProvider.nextPerson(
+                "sub-" + UUID.randomUUID(), person(TestAccounts.freshEmail("ort"), true, "Ort Treu"));
         signInAtProvider(browser);
         assertThat(browser.get("/konto").statusCode()).isEqualTo(200);
 
-        assertThat(browser.on("musterdorf.localhost", port).get("/konto").statusCode()).isEqualTo(302);
+        assertThat(browser.on("musterdorf.localhost", port).get("/konto").statusCode())
+                .isEqualTo(302);
     }
 
     private HttpResponse<String> signInAtProvider(Visitor browser) {
@@ -261,8 +271,7 @@ class FederatedSignInIT {
     }
 
     private Map<String, String> lastAudit(Account account, String action) {
-        Optional<String> details = jdbc.sql(
-                        """
+        Optional<String> details = jdbc.sql("""
                         select details::text from platform.audit_entry
                          where tenant_id = ? and object_id = ? and action = ?
                          order by seq desc limit 1
@@ -271,7 +280,7 @@ class FederatedSignInIT {
                 .query(String.class)
                 .optional();
         assertThat(details).as("audit entry " + action).isPresent();
-        return new tools.jackson.databind.json.JsonMapper().readValue(
-                details.get(), new tools.jackson.core.type.TypeReference<Map<String, String>>() {});
+        return new tools.jackson.databind.json.JsonMapper()
+                .readValue(details.get(), new tools.jackson.core.type.TypeReference<Map<String, String>>() {});
     }
 }

@@ -45,7 +45,8 @@ class FederatedSignInJourneyIT {
 
         page.navigate(chromium.url(Town.MUSTERSTADT, "/anmelden"));
         findings.addAll(audit.check("login page with a provider"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mit Test-ID anmelden")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mit Test-ID anmelden"))
+                .click();
         page.waitForURL("**/konto");
 
         assertThat(page.locator("main").innerText()).contains(email);

@@ -64,18 +64,34 @@ public final class TestDirectory {
     }
 
     /** Someone with a user name, a directory password, an address (or none) and groups. */
-    public record Person(String uid, String dn, String name, @Nullable String email) {}
+    public record Person(
+            String uid, String dn, String name, @Nullable String email) {}
 
     public static Person person(String name, @Nullable String email, String... groups) {
         String uid = "p" + UUID.randomUUID().toString().substring(0, 8);
         String dn = "uid=" + uid + ",ou=personen," + BASE;
         try {
             if (email == null) {
-                running().add("dn: " + dn, "objectClass: inetOrgPerson", "uid: " + uid, "cn: " + name, "sn: " + name,
-                        "displayName: " + name, "userPassword: " + PASSWORD);
+                running()
+                        .add(
+                                "dn: " + dn,
+                                "objectClass: inetOrgPerson",
+                                "uid: " + uid,
+                                "cn: " + name,
+                                "sn: " + name,
+                                "displayName: " + name,
+                                "userPassword: " + PASSWORD);
             } else {
-                running().add("dn: " + dn, "objectClass: inetOrgPerson", "uid: " + uid, "cn: " + name, "sn: " + name,
-                        "displayName: " + name, "mail: " + email, "userPassword: " + PASSWORD);
+                running()
+                        .add(
+                                "dn: " + dn,
+                                "objectClass: inetOrgPerson",
+                                "uid: " + uid,
+                                "cn: " + name,
+                                "sn: " + name,
+                                "displayName: " + name,
+                                "mail: " + email,
+                                "userPassword: " + PASSWORD);
             }
             for (String group : groups) {
                 join(dn, group);

@@ -51,8 +51,10 @@ public final class TestIdentityProvider {
             HttpResponse<String> answer = browser.send(
                     HttpRequest.newBuilder(URI.create(authorizationUrl)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            URI callback = URI.create(answer.headers().firstValue("Location").orElseThrow(
-                    () -> new AssertionError("The provider did not redirect back: " + answer.statusCode() + " " + answer.body())));
+            URI callback = URI.create(answer.headers()
+                    .firstValue("Location")
+                    .orElseThrow(() -> new AssertionError(
+                            "The provider did not redirect back: " + answer.statusCode() + " " + answer.body())));
             return callback.getRawPath() + "?" + callback.getRawQuery();
         } catch (IOException e) {
             throw new IllegalStateException(e);

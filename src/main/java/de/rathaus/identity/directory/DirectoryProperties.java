@@ -76,7 +76,8 @@ record DirectoryProperties(Map<String, Town> towns) {
                 throw new IllegalArgumentException(role + " needs an office: set office for group " + group);
             }
             if (role.townWide() && StringUtils.hasText(office)) {
-                throw new IllegalArgumentException(role + " always covers the whole town: remove office for group " + group);
+                throw new IllegalArgumentException(
+                        role + " always covers the whole town: remove office for group " + group);
             }
         }
     }

@@ -121,7 +121,9 @@ class DirectoryStaff {
             return created;
         });
         if (account.kind() != AccountKind.STAFF) {
-            log.warn("The directory entry {} has the address of a citizen account; it cannot sign in as staff", person.dn());
+            log.warn(
+                    "The directory entry {} has the address of a citizen account; it cannot sign in as staff",
+                    person.dn());
             return Optional.empty();
         }
         externalIdentities.link(PROVIDER, person.id(), account.id());
@@ -134,11 +136,14 @@ class DirectoryStaff {
         String email = person.email();
         if (email != null
                 && EmailAddress.plausible(email)
-                && !EmailAddress.key(email).equals(account.email() == null ? null : EmailAddress.key(account.email()))) {
+                && !EmailAddress.key(email)
+                        .equals(account.email() == null ? null : EmailAddress.key(account.email()))) {
             if (accounts.byEmail(email).isEmpty()) {
                 accounts.changeEmail(account.id(), email);
             } else {
-                log.warn("The directory's new address for {} belongs to another account; the old one stays", person.dn());
+                log.warn(
+                        "The directory's new address for {} belongs to another account; the old one stays",
+                        person.dn());
             }
         }
         String name = nameOf(person, account.nameOrEmpty());
@@ -171,10 +176,13 @@ class DirectoryStaff {
             if (!StringUtils.hasText(mapping.office())) {
                 grants.add(new RoleGrant(mapping.role(), null));
             } else {
-                offices.bySlug(mapping.office()).ifPresentOrElse(
-                        office -> grants.add(new RoleGrant(mapping.role(), office.id())),
-                        () -> log.warn("The directory group {} names the office {}, which this town does not have",
-                                mapping.group(), mapping.office()));
+                offices.bySlug(mapping.office())
+                        .ifPresentOrElse(
+                                office -> grants.add(new RoleGrant(mapping.role(), office.id())),
+                                () -> log.warn(
+                                        "The directory group {} names the office {}, which this town does not have",
+                                        mapping.group(),
+                                        mapping.office()));
             }
         }
         return grants;

@@ -25,7 +25,11 @@ import org.springframework.util.StringUtils;
 final class TownDirectory {
 
     /** Someone the directory knows. */
-    record Person(String dn, String id, @Nullable String email, @Nullable String displayName) {}
+    record Person(
+            String dn,
+            String id,
+            @Nullable String email,
+            @Nullable String displayName) {}
 
     private final DirectoryProperties.Town settings;
     private final LdapContextSource contexts;
@@ -93,7 +97,8 @@ final class TownDirectory {
         try {
             LdapUtils.closeContext(contexts.getContext(person.dn(), password));
             return true;
-        } catch (org.springframework.ldap.AuthenticationException | org.springframework.ldap.OperationNotSupportedException e) {
+        } catch (org.springframework.ldap.AuthenticationException
+                | org.springframework.ldap.OperationNotSupportedException e) {
             // wrong password, or (Active Directory) an expired or locked account
             return false;
         } catch (NamingException e) {
@@ -131,9 +136,9 @@ final class TownDirectory {
     private Person person(DirContextOperations entry) {
         Object id = entry.getObjectAttribute(settings.idAttribute());
         if (id == null) {
-            throw new DirectoryUnavailableException(new IllegalStateException(
-                    "The directory entry " + entry.getNameInNamespace() + " has no " + settings.idAttribute()
-                            + "; check rathaus.identity.directory...id-attribute"));
+            throw new DirectoryUnavailableException(
+                    new IllegalStateException("The directory entry " + entry.getNameInNamespace() + " has no "
+                            + settings.idAttribute() + "; check rathaus.identity.directory...id-attribute"));
         }
         String name = entry.getStringAttribute(settings.nameAttribute());
         return new Person(
@@ -150,7 +155,9 @@ final class TownDirectory {
         }
         // the first three groups of a GUID are little-endian on the wire
         ByteBuffer little = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        long high = ((long) little.getInt(0) << 32) | ((little.getShort(4) & 0xffffL) << 16) | (little.getShort(6) & 0xffffL);
+        long high = ((long) little.getInt(0) << 32)
+                | ((little.getShort(4) & 0xffffL) << 16)
+                | (little.getShort(6) & 0xffffL);
         long low = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN).getLong(8);
         return new UUID(high, low).toString();
     }

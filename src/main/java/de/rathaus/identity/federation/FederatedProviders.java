@@ -67,7 +67,8 @@ public class FederatedProviders implements ClientRegistrationRepository {
 
     /** A provider's settings, if the current town offers it. */
     Optional<OidcProperties.Provider> settings(String id) {
-        return Optional.ofNullable(providers.get(id)).filter(provider -> provider.offeredIn(CurrentTenant.get().slug()));
+        return Optional.ofNullable(providers.get(id))
+                .filter(provider -> provider.offeredIn(CurrentTenant.get().slug()));
     }
 
     private static SignInProvider describe(String id, OidcProperties.Provider provider) {
@@ -88,8 +89,11 @@ public class FederatedProviders implements ClientRegistrationRepository {
         try {
             return discovered.computeIfAbsent(registrationId, id -> discover(id, provider.get()));
         } catch (RestClientException | IllegalArgumentException e) {
-            log.warn("Cannot read the discovery document of OIDC provider {} at {}: {}",
-                    registrationId, provider.get().issuerUri(), e.toString());
+            log.warn(
+                    "Cannot read the discovery document of OIDC provider {} at {}: {}",
+                    registrationId,
+                    provider.get().issuerUri(),
+                    e.toString());
             return null;
         }
     }

@@ -65,7 +65,8 @@ class FederatedSignIn implements AuthenticationSuccessHandler, AuthenticationFai
 
     @Override
     public void onAuthenticationSuccess(
-            HttpServletRequest request, HttpServletResponse response, Authentication authentication) throws IOException {
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException {
         // the provider's token only says who the person is there; SignIn decides who they are here
         SecurityContextHolder.clearContext();
         var token = (OAuth2AuthenticationToken) authentication;
@@ -79,14 +80,16 @@ class FederatedSignIn implements AuthenticationSuccessHandler, AuthenticationFai
         }
         Account account;
         try {
-            account = signUp.findOrCreateCitizen(providerId, user.getSubject(), email.get(), displayName(user, email.get()));
+            account = signUp.findOrCreateCitizen(
+                    providerId, user.getSubject(), email.get(), displayName(user, email.get()));
         } catch (IllegalStateException e) {
             log.info("Sign-in through {} refused: {}", providerId, e.getMessage());
             refuse(request, response, providerId, FederationProblem.REFUSED, "account may not sign in this way");
             return;
         }
         TrustLevel trustLevel = provider.trustLevelOf(user.getIdToken().getClaimAsString("acr"));
-        accountAudit.record(account, "login.federated", Map.of("provider", providerId, "trustLevel", trustLevel.name()));
+        accountAudit.record(
+                account, "login.federated", Map.of("provider", providerId, "trustLevel", trustLevel.name()));
         String next = signIn.begin(
                 new VerifiedAccount(account, trustLevel),
                 LoginThrottle.keys(email.get(), request.getRemoteAddr()),
@@ -158,7 +161,9 @@ class FederatedSignIn implements AuthenticationSuccessHandler, AuthenticationFai
         if (StringUtils.hasText(user.getFullName())) {
             return user.getFullName();
         }
-        String name = String.join(" ", Optional.ofNullable(user.getGivenName()).orElse(""),
+        String name = String.join(
+                        " ",
+                        Optional.ofNullable(user.getGivenName()).orElse(""),
                         Optional.ofNullable(user.getFamilyName()).orElse(""))
                 .trim();
         return name.isEmpty() ? email.substring(0, email.indexOf('@')) : name;

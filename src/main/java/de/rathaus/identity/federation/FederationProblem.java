@@ -32,6 +32,8 @@ public enum FederationProblem {
     }
 
     public static Optional<FederationProblem> bySlug(String slug) {
-        return Arrays.stream(values()).filter(problem -> problem.slug.equals(slug)).findFirst();
+        return Arrays.stream(values())
+                .filter(problem -> problem.slug.equals(slug))
+                .findFirst();
     }
 }

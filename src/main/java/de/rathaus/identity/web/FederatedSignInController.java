@@ -45,8 +45,8 @@ class FederatedSignInController {
      */
     @GetMapping("/oauth2/authorization/{providerId}")
     String unavailable(@PathVariable String providerId, Model model, HttpServletResponse response) {
-        SignInProvider provider = provider(providerId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        SignInProvider provider =
+                provider(providerId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("provider", provider);
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         return "identity/federation-unavailable";

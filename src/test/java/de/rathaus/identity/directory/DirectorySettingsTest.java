@@ -27,7 +27,8 @@ class DirectorySettingsTest {
 
     @Test
     void groupsGiveOnlyStaffRolesAndOfficesWhereTheRoleNeedsOne() {
-        assertThat(new DirectoryProperties.RoleGroup("cn=a", Role.CLERK, "bauamt").office()).isEqualTo("bauamt");
+        assertThat(new DirectoryProperties.RoleGroup("cn=a", Role.CLERK, "bauamt").office())
+                .isEqualTo("bauamt");
         assertThatThrownBy(() -> new DirectoryProperties.RoleGroup("cn=a", Role.CLERK, null))
                 .hasMessageContaining("needs an office");
         assertThatThrownBy(() -> new DirectoryProperties.RoleGroup("cn=a", Role.TENANT_ADMIN, "bauamt"))
@@ -38,14 +39,37 @@ class DirectorySettingsTest {
 
     @Test
     void aDirectoryWithoutRoleGroupsLeavesTheRolesToTheAdministrator() {
-        var town = new DirectoryProperties.Town("ldap://dc:389", "dc=x", null, null, "", "(uid={0})", "entryUUID",
-                "mail", "displayName", "", "(member={0})", null, Duration.ofSeconds(5));
+        var town = new DirectoryProperties.Town(
+                "ldap://dc:389",
+                "dc=x",
+                null,
+                null,
+                "",
+                "(uid={0})",
+                "entryUUID",
+                "mail",
+                "displayName",
+                "",
+                "(member={0})",
+                null,
+                Duration.ofSeconds(5));
 
         assertThat(town.managesRoles()).isFalse();
-        assertThat(new DirectoryProperties.Town("ldap://dc:389", "dc=x", null, null, "", "(uid={0})", "entryUUID",
-                        "mail", "displayName", "", "(member={0})",
-                        List.of(new DirectoryProperties.RoleGroup("cn=r", Role.EDITOR, null)), Duration.ofSeconds(5))
-                .managesRoles())
+        assertThat(new DirectoryProperties.Town(
+                                "ldap://dc:389",
+                                "dc=x",
+                                null,
+                                null,
+                                "",
+                                "(uid={0})",
+                                "entryUUID",
+                                "mail",
+                                "displayName",
+                                "",
+                                "(member={0})",
+                                List.of(new DirectoryProperties.RoleGroup("cn=r", Role.EDITOR, null)),
+                                Duration.ofSeconds(5))
+                        .managesRoles())
                 .isTrue();
     }
 }

@@ -34,7 +34,15 @@ class OidcProviderTest {
     @Test
     void aProviderIsOfferedInItsTownsOrEverywhere() {
         var everywhere = new OidcProperties.Provider(
-                "Landeskonto", "https://land.example", "rathaus", null, Set.of("openid"), TrustLevel.SUBSTANTIAL, null, null, true);
+                "Landeskonto",
+                "https://land.example",
+                "rathaus",
+                null,
+                Set.of("openid"),
+                TrustLevel.SUBSTANTIAL,
+                null,
+                null,
+                true);
 
         assertThat(bundId.offeredIn("musterstadt")).isTrue();
         assertThat(bundId.offeredIn("musterdorf")).isFalse();
@@ -45,7 +53,15 @@ class OidcProviderTest {
     @Test
     void aProviderWithoutTheOpenidScopeIsAConfigurationError() {
         assertThatThrownBy(() -> new OidcProperties.Provider(
-                        "X", "https://x.example", "rathaus", null, Set.of("email"), TrustLevel.BASIC, null, null, false))
+                        "X",
+                        "https://x.example",
+                        "rathaus",
+                        null,
+                        Set.of("email"),
+                        TrustLevel.BASIC,
+                        null,
+                        null,
+                        false))
                 .hasMessageContaining("openid");
     }
 }
