@@ -26,10 +26,11 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * token and the page to return to after login live in cookies).
  *
  * <p>Sign-in is handled by the identity pages ({@code /anmelden}), which call the
- * {@link AuthenticationManager} built from every {@link AuthenticationProvider} bean: a directory
- * login is added by declaring another provider, a federated login by adding {@code oauth2Login}
- * here whose success handler hands the account to {@code SignIn}. The session is accepted only on
- * the town's host it was created on.
+ * {@link AuthenticationManager} built from every {@link AuthenticationProvider} bean in their order
+ * (the town's directory first, then the passwords kept here). The OpenID Connect sign-in is added
+ * by a {@code Customizer<HttpSecurity>} bean in {@code identity.federation}, which Spring Security
+ * applies before this chain is built; its success handler hands the account to {@code SignIn}. The
+ * session is accepted only on the town's host it was created on.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

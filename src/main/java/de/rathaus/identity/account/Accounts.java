@@ -163,6 +163,17 @@ public class Accounts {
                 .update();
     }
 
+    /** A new address from a source the town trusts (its directory); the caller checks it is free. */
+    public void changeEmail(UUID id, String email) {
+        jdbc.sql(
+                        """
+                        update identity.account set email = ?, email_key = ?
+                         where tenant_id = ? and id = ? and status <> 'DELETED'
+                        """)
+                .params(email.trim(), EmailAddress.key(email), tenant.get(), id)
+                .update();
+    }
+
     /** Stores the second factor's shared key sealed under the town's key, never in plain text. */
     public void enableSecondFactor(UUID id, String totpSecret, long acceptedStep) {
         UUID owner = tenant.get();

@@ -26,6 +26,18 @@ public class ExternalIdentities {
                 .optional();
     }
 
+    /** Whether the account signs in through this provider. */
+    public boolean linked(UUID accountId, String provider) {
+        return jdbc.sql(
+                        """
+                        select exists (select 1 from identity.external_identity
+                                        where tenant_id = ? and account_id = ? and provider = ?)
+                        """)
+                .params(tenant(), accountId, provider)
+                .query(Boolean.class)
+                .single();
+    }
+
     public void link(String provider, String subject, UUID accountId) {
         jdbc.sql("""
             insert into identity.external_identity (tenant_id, provider, subject, account_id)
