@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Keyboard use: the first Tab shows the skip link, Enter on it puts the focus on the content, and
- * every element reached with Tab looks different while it has the focus (WCAG 2.4.7).
+ * Keyboard use: the first Tab shows the skip link, Enter on it puts the focus on the content,
+ * every element reached with Tab looks different while it has the focus (WCAG 2.4.7), and a
+ * citizen signs in and out without a mouse.
  */
 @IntegrationTest
 class KeyboardIT {
@@ -81,6 +82,45 @@ class KeyboardIT {
                         .isNotEqualTo(unfocusedLooks.get(String.valueOf(stop)));
             }
         }
+    }
+
+    @Test
+    void aCitizenSignsInAndOutWithTheKeyboardAlone() {
+        Page page = chromium.newPage();
+        page.navigate(chromium.url(Town.MUSTERSTADT, "/"));
+
+        tabTo(page, "el.tagName === 'A' && el.textContent.trim() === 'Anmelden'");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/anmelden**");
+
+        tabTo(page, "el.name === 'username'");
+        page.keyboard().type("buerger@musterstadt.example");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.name")).isEqualTo("password");
+        page.keyboard().type("Rathaus-Demo-2026");
+        page.keyboard().press("Enter");
+        page.waitForLoadState();
+
+        assertThat(page.locator("header").innerText()).contains("Abmelden").doesNotContain("Anmelden");
+
+        tabTo(page, "el.tagName === 'BUTTON' && el.textContent.trim() === 'Abmelden'");
+        page.keyboard().press("Enter");
+        page.waitForLoadState();
+
+        assertThat(page.locator("header").innerText()).contains("Anmelden").doesNotContain("Abmelden");
+        page.navigate(chromium.url(Town.MUSTERSTADT, "/konto"));
+        assertThat(page.url()).as("signed out: the account page asks to sign in").contains("/anmelden");
+    }
+
+    /** Presses Tab until the focused element matches the JavaScript condition on {@code el}. */
+    private static void tabTo(Page page, String condition) {
+        for (int stop = 0; stop < 40; stop++) {
+            page.keyboard().press("Tab");
+            if (Boolean.TRUE.equals(page.evaluate("() => { const el = document.activeElement; return " + condition + "; }"))) {
+                return;
+            }
+        }
+        throw new AssertionError("No element reachable with Tab matches: " + condition);
     }
 
     private static boolean isOnScreen(Page page, BoundingBox box) {
