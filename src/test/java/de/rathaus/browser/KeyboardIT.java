@@ -3,6 +3,7 @@ package de.rathaus.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import de.rathaus.IntegrationTest;
 import java.util.ArrayList;
@@ -99,15 +100,16 @@ class KeyboardIT {
         assertThat(page.evaluate("() => document.activeElement.name")).isEqualTo("password");
         page.keyboard().type("Rathaus-Demo-2026");
         page.keyboard().press("Enter");
-        page.waitForLoadState();
 
-        assertThat(page.locator("header").innerText()).contains("Abmelden").doesNotContain("Anmelden");
+        // web-first assertions wait for the navigation that the form submission starts
+        PlaywrightAssertions.assertThat(page.locator("header")).containsText("Abmelden");
+        assertThat(page.locator("header").innerText()).doesNotContain("Anmelden");
 
         tabTo(page, "el.tagName === 'BUTTON' && el.textContent.trim() === 'Abmelden'");
         page.keyboard().press("Enter");
-        page.waitForLoadState();
 
-        assertThat(page.locator("header").innerText()).contains("Anmelden").doesNotContain("Abmelden");
+        PlaywrightAssertions.assertThat(page.locator("header")).containsText("Anmelden");
+        assertThat(page.locator("header").innerText()).doesNotContain("Abmelden");
         page.navigate(chromium.url(Town.MUSTERSTADT, "/konto"));
         assertThat(page.url()).as("signed out: the account page asks to sign in").contains("/anmelden");
     }

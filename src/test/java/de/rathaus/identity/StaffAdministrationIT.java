@@ -1,5 +1,6 @@
 package de.rathaus.identity;
 
+import de.rathaus.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.rathaus.IntegrationTest;

@@ -3,6 +3,7 @@ package de.rathaus.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.rathaus.Http;
+import de.rathaus.Visitor;
 import de.rathaus.IntegrationTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class PublicPagesIT {
 
     @Test
     void homePageIsGermanWithSecurityHeadersAndNoSession() {
-        HttpResponse<String> home = new Http(port).get("localhost", "/");
+        HttpResponse<String> home = new Visitor(port, "localhost").get("/");
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("<html lang=\"de\"").contains("Musterstadt");
@@ -35,7 +36,7 @@ class PublicPagesIT {
 
     @Test
     void englishOnRequestViaCookieNotSession() {
-        HttpResponse<String> english = new Http(port).get("localhost", "/?lang=en");
+        HttpResponse<String> english = new Visitor(port, "localhost").get("/?lang=en");
 
         assertThat(english.body()).contains("<html lang=\"en\"").contains("Welcome to the digital town hall");
         assertThat(english.headers().allValues("Set-Cookie"))
@@ -45,12 +46,11 @@ class PublicPagesIT {
 
     @Test
     void eachHostShowsItsOwnTown() {
-        var http = new Http(port);
 
-        assertThat(http.get("musterdorf.localhost", "/").body()).contains("Musterdorf").doesNotContain("Musterstadt");
-        assertThat(http.get("unbekannt.example", "/").body()).contains("Musterstadt");
-        assertThat(http.get("musterdorf.localhost", "/theme.css").body()).contains("#7a2e8c");
-        assertThat(http.get("localhost", "/theme.css").body()).contains("#005ea5");
+        assertThat(new Visitor(port, "musterdorf.localhost").get("/").body()).contains("Musterdorf").doesNotContain("Musterstadt");
+        assertThat(new Visitor(port, "unbekannt.example").get("/").body()).contains("Musterstadt");
+        assertThat(new Visitor(port, "musterdorf.localhost").get("/theme.css").body()).contains("#7a2e8c");
+        assertThat(new Visitor(port, "localhost").get("/theme.css").body()).contains("#005ea5");
     }
 
     @Test
@@ -66,11 +66,10 @@ class PublicPagesIT {
 
     @Test
     void legalAndAccessibilityPagesExist() {
-        var http = new Http(port);
         for (String path : new String[] {
             "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/gebaerdensprache"
         }) {
-            HttpResponse<String> page = http.get("localhost", path);
+            HttpResponse<String> page = new Visitor(port, "localhost").get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains("Musterstadt").contains("<h1").doesNotContain("??");
         }
@@ -78,7 +77,7 @@ class PublicPagesIT {
 
     @Test
     void unknownPageGetsFriendlyGerman404() {
-        HttpResponse<String> missing = new Http(port).get("localhost", "/gibt-es-nicht");
+        HttpResponse<String> missing = new Visitor(port, "localhost").get("/gibt-es-nicht");
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Seite nicht gefunden").contains("<html lang=\"de\"");
@@ -94,6 +93,6 @@ class PublicPagesIT {
                 .build());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
-        assertThat(http.get("localhost", "/actuator/prometheus").statusCode()).isIn(302, 401, 403);
+        assertThat(new Visitor(port, "localhost").get("/actuator/prometheus").statusCode()).isIn(302, 401, 403);
     }
 }

@@ -8,7 +8,7 @@ import de.rathaus.TestTenants;
 import de.rathaus.identity.Role;
 import de.rathaus.identity.RoleGrant;
 import de.rathaus.identity.TestAccounts;
-import de.rathaus.identity.Visitor;
+import de.rathaus.Visitor;
 import de.rathaus.identity.account.Account;
 import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.Accounts;

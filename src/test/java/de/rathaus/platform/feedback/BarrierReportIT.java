@@ -2,7 +2,7 @@ package de.rathaus.platform.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.rathaus.Http;
+import de.rathaus.Visitor;
 import de.rathaus.IntegrationTest;
 import java.util.Map;
 import java.util.UUID;
@@ -24,9 +24,7 @@ class BarrierReportIT {
     void aReportIsStoredForItsTownAndMailedToIt() {
         String message = "Der Kalender ist mit der Tastatur nicht bedienbar " + UUID.randomUUID();
 
-        var response = new Http(port).submit(
-                "musterdorf.localhost",
-                "/barrierefreiheit/melden",
+        var response = new Visitor(port, "musterdorf.localhost").submit(
                 "/barrierefreiheit/melden",
                 Map.of("message", message, "page", "/termine", "email", "leser@example.org"));
 
@@ -50,8 +48,8 @@ class BarrierReportIT {
     void anEmptyReportIsRefusedWithAFieldMessageAndNothingIsStored() {
         long before = count();
 
-        var response = new Http(port).submit(
-                "localhost", "/barrierefreiheit/melden", "/barrierefreiheit/melden",
+        var response = new Visitor(port, "localhost").submit(
+                "/barrierefreiheit/melden",
                 Map.of("message", " ", "email", "keine-adresse"));
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -68,7 +66,7 @@ class BarrierReportIT {
     void aPostWithoutCsrfTokenIsRejected() {
         long before = count();
 
-        var response = new Http(port).post("localhost", "/barrierefreiheit/melden", Map.of("message", "Test"));
+        var response = new Visitor(port, "localhost").postRaw("/barrierefreiheit/melden", Map.of("message", "Test"));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(count()).isEqualTo(before);
@@ -76,7 +74,7 @@ class BarrierReportIT {
 
     @Test
     void theFormCreatesNoSessionForAnonymousVisitors() {
-        var page = new Http(port).get("localhost", "/barrierefreiheit/melden");
+        var page = new Visitor(port, "localhost").get("/barrierefreiheit/melden");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("name=\"_csrf\"");

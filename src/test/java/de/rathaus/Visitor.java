@@ -1,6 +1,5 @@
-package de.rathaus.identity;
+package de.rathaus;
 
-import de.rathaus.Http;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +16,9 @@ import java.util.stream.Collectors;
  * and follows no redirects (tests look at them).
  */
 public final class Visitor {
+
+    /** What a browser asks for when it loads a page. */
+    private static final String ACCEPT_PAGE = "text/html,application/xhtml+xml,*/*;q=0.8";
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -50,7 +52,7 @@ public final class Visitor {
     }
 
     public HttpResponse<String> get(String path) {
-        var request = http.request(host, path).header("Accept", "text/html").GET();
+        var request = http.request(host, path).header("Accept", ACCEPT_PAGE).GET();
         return send(request);
     }
 
@@ -67,7 +69,7 @@ public final class Visitor {
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         var request = http.request(host, path)
-                .header("Accept", "text/html")
+                .header("Accept", ACCEPT_PAGE)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         return send(request);
