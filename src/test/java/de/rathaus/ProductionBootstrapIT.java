@@ -41,24 +41,30 @@ class ProductionBootstrapIT {
                         "--rathaus.tenant.admin-password=ein-langes-erstes-Passwort",
                         "--rathaus.operator.email=betrieb@rechenzentrum.example",
                         "--rathaus.operator.password=noch-ein-langes-Passwort",
-                        "--rathaus.files.master-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B'))) {
+                        "--rathaus.files.master-key="
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(new byte[32])
+                                        .replace('A', 'B'))) {
             var db = app.getBean(JdbcClient.class);
 
-            assertThat(db.sql("select name from platform.tenant").query(String.class).list())
+            assertThat(db.sql("select name from platform.tenant")
+                            .query(String.class)
+                            .list())
                     .containsExactly("Treuchtlingen");
-            assertThat(db.sql("select host from platform.tenant_host").query(String.class).list())
+            assertThat(db.sql("select host from platform.tenant_host")
+                            .query(String.class)
+                            .list())
                     .containsExactly("service.treuchtlingen.example");
             List<String> accounts = db.sql("select kind || ':' || email from identity.account order by kind")
                     .query(String.class)
                     .list();
-            assertThat(accounts).containsExactlyInAnyOrder("OPERATOR:betrieb@rechenzentrum.example", "STAFF:it@treuchtlingen.example");
+            assertThat(accounts)
+                    .containsExactlyInAnyOrder(
+                            "OPERATOR:betrieb@rechenzentrum.example", "STAFF:it@treuchtlingen.example");
             assertThat(db.sql("""
                             select count(*) from identity.account a join identity.role_grant g
                               on g.tenant_id = a.tenant_id and g.account_id = a.id
-                             where a.email = 'it@treuchtlingen.example' and g.role = 'TENANT_ADMIN'""")
-                            .query(Long.class)
-                            .single())
-                    .isEqualTo(1);
+                             where a.email = 'it@treuchtlingen.example' and g.role = 'TENANT_ADMIN'""").query(Long.class).single()).isEqualTo(1);
         }
     }
 }

@@ -38,9 +38,10 @@ public final class TestServers implements ContextCustomizerFactory {
             TestPropertyValues.of(
                             "spring.mail.host=127.0.0.1",
                             "spring.mail.port=" + SMTP_PORT,
-                            "rathaus.identity.oidc.providers.testid.issuer-uri=http://127.0.0.1:" + OIDC_PORT + "/testid",
-                            "rathaus.identity.oidc.providers.landeskonto.issuer-uri=http://127.0.0.1:" + UNREACHABLE_PORT
-                                    + "/landeskonto",
+                            "rathaus.identity.oidc.providers.testid.issuer-uri=http://127.0.0.1:" + OIDC_PORT
+                                    + "/testid",
+                            "rathaus.identity.oidc.providers.landeskonto.issuer-uri=http://127.0.0.1:"
+                                    + UNREACHABLE_PORT + "/landeskonto",
                             "rathaus.identity.directory.towns.verzeichnis.url=ldap://127.0.0.1:" + LDAP_PORT)
                     .applyTo(context);
         }

@@ -9,7 +9,13 @@
  */
 @ApplicationModule(
         displayName = "Identity",
-        allowedDependencies = {"platform::tenancy", "platform::web", "platform::audit", "platform::mail", "platform::files"})
+        allowedDependencies = {
+            "platform::tenancy",
+            "platform::web",
+            "platform::audit",
+            "platform::mail",
+            "platform::files"
+        })
 @NullMarked
 package de.rathaus.identity;
 

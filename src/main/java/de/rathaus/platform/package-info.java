@@ -3,7 +3,9 @@
  * the page layout and design system, languages, the audit log, files, the mail outbox and jobs.
  * Depends on no other module.
  */
-@ApplicationModule(displayName = "Platform", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Platform",
+        allowedDependencies = {})
 @NullMarked
 package de.rathaus.platform;
 

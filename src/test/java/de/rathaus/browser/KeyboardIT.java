@@ -111,14 +111,17 @@ class KeyboardIT {
         PlaywrightAssertions.assertThat(page.locator("header")).containsText("Anmelden");
         assertThat(page.locator("header").innerText()).doesNotContain("Abmelden");
         page.navigate(chromium.url(Town.MUSTERSTADT, "/konto"));
-        assertThat(page.url()).as("signed out: the account page asks to sign in").contains("/anmelden");
+        assertThat(page.url())
+                .as("signed out: the account page asks to sign in")
+                .contains("/anmelden");
     }
 
     /** Presses Tab until the focused element matches the JavaScript condition on {@code el}. */
     private static void tabTo(Page page, String condition) {
         for (int stop = 0; stop < 40; stop++) {
             page.keyboard().press("Tab");
-            if (Boolean.TRUE.equals(page.evaluate("() => { const el = document.activeElement; return " + condition + "; }"))) {
+            if (Boolean.TRUE.equals(
+                    page.evaluate("() => { const el = document.activeElement; return " + condition + "; }"))) {
                 return;
             }
         }

@@ -1,10 +1,10 @@
 package de.rathaus.identity;
 
-import de.rathaus.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.rathaus.IntegrationTest;
+import de.rathaus.Visitor;
 import de.rathaus.identity.account.Account;
 import de.rathaus.identity.account.AccountDeletion;
 import de.rathaus.identity.account.AccountStatus;

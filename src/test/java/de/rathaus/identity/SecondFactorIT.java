@@ -1,9 +1,9 @@
 package de.rathaus.identity;
 
-import de.rathaus.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.rathaus.IntegrationTest;
+import de.rathaus.Visitor;
 import de.rathaus.identity.account.Account;
 import de.rathaus.identity.login.Base32;
 import de.rathaus.identity.login.Totp;

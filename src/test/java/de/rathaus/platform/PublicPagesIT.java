@@ -3,8 +3,8 @@ package de.rathaus.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.rathaus.Http;
-import de.rathaus.Visitor;
 import de.rathaus.IntegrationTest;
+import de.rathaus.Visitor;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,9 +47,12 @@ class PublicPagesIT {
     @Test
     void eachHostShowsItsOwnTown() {
 
-        assertThat(new Visitor(port, "musterdorf.localhost").get("/").body()).contains("Musterdorf").doesNotContain("Musterstadt");
+        assertThat(new Visitor(port, "musterdorf.localhost").get("/").body())
+                .contains("Musterdorf")
+                .doesNotContain("Musterstadt");
         assertThat(new Visitor(port, "unbekannt.example").get("/").body()).contains("Musterstadt");
-        assertThat(new Visitor(port, "musterdorf.localhost").get("/theme.css").body()).contains("#7a2e8c");
+        assertThat(new Visitor(port, "musterdorf.localhost").get("/theme.css").body())
+                .contains("#7a2e8c");
         assertThat(new Visitor(port, "localhost").get("/theme.css").body()).contains("#005ea5");
     }
 
@@ -57,21 +60,35 @@ class PublicPagesIT {
     void theTownApiAnswersOnlyWithTheRequestedTownsData() {
         var http = new Http(port);
 
-        String dorf = http.send(http.request("musterdorf.localhost", "/api/v1/town").GET().build()).body();
-        String stadt = http.send(http.request("localhost", "/api/v1/town").GET().build()).body();
+        String dorf = http.send(http.request("musterdorf.localhost", "/api/v1/town")
+                        .GET()
+                        .build())
+                .body();
+        String stadt = http.send(http.request("localhost", "/api/v1/town").GET().build())
+                .body();
 
-        assertThat(dorf).contains("\"name\":\"Musterdorf\"").contains("Gemeindekasse").doesNotContain("Bürgerbüro");
-        assertThat(stadt).contains("\"name\":\"Musterstadt\"").contains("Bürgerbüro").doesNotContain("Gemeindekasse");
+        assertThat(dorf)
+                .contains("\"name\":\"Musterdorf\"")
+                .contains("Gemeindekasse")
+                .doesNotContain("Bürgerbüro");
+        assertThat(stadt)
+                .contains("\"name\":\"Musterstadt\"")
+                .contains("Bürgerbüro")
+                .doesNotContain("Gemeindekasse");
     }
 
     @Test
     void legalAndAccessibilityPagesExist() {
-        for (String path : new String[] {
-            "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/gebaerdensprache"
-        }) {
+        for (String path :
+                new String[] {"/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/gebaerdensprache"
+                }) {
             HttpResponse<String> page = new Visitor(port, "localhost").get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
-            assertThat(page.body()).as(path).contains("Musterstadt").contains("<h1").doesNotContain("??");
+            assertThat(page.body())
+                    .as(path)
+                    .contains("Musterstadt")
+                    .contains("<h1")
+                    .doesNotContain("??");
         }
     }
 
@@ -93,6 +110,7 @@ class PublicPagesIT {
                 .build());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
-        assertThat(new Visitor(port, "localhost").get("/actuator/prometheus").statusCode()).isIn(302, 401, 403);
+        assertThat(new Visitor(port, "localhost").get("/actuator/prometheus").statusCode())
+                .isIn(302, 401, 403);
     }
 }

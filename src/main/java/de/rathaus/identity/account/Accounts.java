@@ -165,8 +165,7 @@ public class Accounts {
 
     /** A new address from a source the town trusts (its directory); the caller checks it is free. */
     public void changeEmail(UUID id, String email) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update identity.account set email = ?, email_key = ?
                          where tenant_id = ? and id = ? and status <> 'DELETED'
                         """)

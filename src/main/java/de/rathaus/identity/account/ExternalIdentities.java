@@ -28,8 +28,7 @@ public class ExternalIdentities {
 
     /** Whether the account signs in through this provider. */
     public boolean linked(UUID accountId, String provider) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select exists (select 1 from identity.external_identity
                                         where tenant_id = ? and account_id = ? and provider = ?)
                         """)

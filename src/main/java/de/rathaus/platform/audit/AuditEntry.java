@@ -35,10 +35,18 @@ public record AuditEntry(
             @Nullable String objectId,
             SortedMap<String, String> details,
             String prevHash) {
-        var unsealed = new AuditEntry(
-                tenantId, seq, occurredAt, actor, action, objectType, objectId, details, prevHash, "");
+        var unsealed =
+                new AuditEntry(tenantId, seq, occurredAt, actor, action, objectType, objectId, details, prevHash, "");
         return new AuditEntry(
-                tenantId, seq, occurredAt, actor, action, objectType, objectId, details, prevHash,
+                tenantId,
+                seq,
+                occurredAt,
+                actor,
+                action,
+                objectType,
+                objectId,
+                details,
+                prevHash,
                 unsealed.computeHash());
     }
 

@@ -54,7 +54,8 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry record(String action, String objectType, @Nullable String objectId, Map<String, String> details) {
-        return recordFor(CurrentTenant.find().map(t -> t.id()).orElse(INSTALLATION), action, objectType, objectId, details);
+        return recordFor(
+                CurrentTenant.find().map(t -> t.id()).orElse(INSTALLATION), action, objectType, objectId, details);
     }
 
     /** Appends an entry to the chain of the given tenant, for jobs that work across tenants. */
@@ -73,10 +74,9 @@ public class AuditLog {
                 .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                 .single();
         long seq = head.seq() + 1;
-        var entry = AuditEntry.chained(
-                tenant, seq, now, actor, action, objectType, objectId, sortedDetails, head.hash());
-        jdbc.sql(
-                        """
+        var entry =
+                AuditEntry.chained(tenant, seq, now, actor, action, objectType, objectId, sortedDetails, head.hash());
+        jdbc.sql("""
                         insert into platform.audit_entry (tenant_id, seq, occurred_at, actor_kind, actor_pseudonym,
                             action, object_type, object_id, details, prev_hash, hash)
                         values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
@@ -104,26 +104,23 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public ChainVerification verify(TenantId tenant) {
         var verifier = new ChainVerifier();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select tenant_id, seq, occurred_at, actor_kind, actor_pseudonym, action, object_type,
                                object_id, details::text as details, prev_hash, hash
                           from platform.audit_entry where tenant_id = ? order by seq
-                        """)
-                .param(tenant.value())
-                .query(rs -> {
-                    verifier.accept(new AuditEntry(
-                            new TenantId(rs.getObject("tenant_id", UUID.class)),
-                            rs.getLong("seq"),
-                            rs.getTimestamp("occurred_at").toInstant(),
-                            new Actor(rs.getString("actor_pseudonym"), Actor.Kind.valueOf(rs.getString("actor_kind"))),
-                            rs.getString("action"),
-                            rs.getString("object_type"),
-                            rs.getString("object_id"),
-                            new TreeMap<>(json.readValue(rs.getString("details"), DETAILS)),
-                            rs.getString("prev_hash"),
-                            rs.getString("hash")));
-                });
+                        """).param(tenant.value()).query(rs -> {
+            verifier.accept(new AuditEntry(
+                    new TenantId(rs.getObject("tenant_id", UUID.class)),
+                    rs.getLong("seq"),
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    new Actor(rs.getString("actor_pseudonym"), Actor.Kind.valueOf(rs.getString("actor_kind"))),
+                    rs.getString("action"),
+                    rs.getString("object_type"),
+                    rs.getString("object_id"),
+                    new TreeMap<>(json.readValue(rs.getString("details"), DETAILS)),
+                    rs.getString("prev_hash"),
+                    rs.getString("hash")));
+        });
         String headHash = jdbc.sql("select hash from platform.audit_head where tenant_id = ?")
                 .param(tenant.value())
                 .query(String.class)

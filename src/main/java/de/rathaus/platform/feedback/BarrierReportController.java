@@ -20,7 +20,9 @@ class BarrierReportController {
     }
 
     @GetMapping("/barrierefreiheit/melden")
-    String form(@RequestParam(name = "seite", required = false) @org.jspecify.annotations.Nullable String page, Model model) {
+    String form(
+            @RequestParam(name = "seite", required = false) @org.jspecify.annotations.Nullable String page,
+            Model model) {
         model.addAttribute("report", new BarrierReport("", page == null ? "" : page, ""));
         return "platform/barriere-melden";
     }

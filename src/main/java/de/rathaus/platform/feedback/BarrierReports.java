@@ -42,18 +42,20 @@ class BarrierReports {
     UUID receive(BarrierReport report) {
         Tenant town = CurrentTenant.get();
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into platform.accessibility_feedback (tenant_id, id, message, page, contact_email)
                         values (?, ?, ?, ?, ?)
                         """)
-                .params(town.id().value(), id, report.message(), blankToNull(report.page()), blankToNull(report.email()))
+                .params(
+                        town.id().value(),
+                        id,
+                        report.message(),
+                        blankToNull(report.page()),
+                        blankToNull(report.email()))
                 .update();
         if (StringUtils.hasText(town.email())) {
-            outbox.queue(new OutgoingMail(
-                    town.email(),
-                    "Barriere gemeldet (Erklärung zur Barrierefreiheit)",
-                    """
+            outbox.queue(
+                    new OutgoingMail(town.email(), "Barriere gemeldet (Erklärung zur Barrierefreiheit)", """
                     Über das Feedback-Formular der Erklärung zur Barrierefreiheit wurde eine Barriere gemeldet.
                     Bitte antworten Sie innerhalb von zwei Wochen.
 
@@ -62,8 +64,7 @@ class BarrierReports {
 
                     Meldung:
                     %s
-                    """
-                            .formatted(
+                    """.formatted(
                                     orDash(report.page()), orDash(report.email()), report.message())));
         }
         return id;
@@ -78,15 +79,12 @@ class BarrierReports {
     /** Deletes reports past their retention, leaving a record of how many went per town. */
     @Transactional
     int deleteExpired() {
-        var perTown = jdbc.sql(
-                        """
+        var perTown =
+                jdbc.sql("""
                         delete from platform.accessibility_feedback
                          where created_at < now() - make_interval(days => ?)
                         returning tenant_id
-                        """)
-                .param((int) RETENTION.toDays())
-                .query(UUID.class)
-                .list();
+                        """).param((int) RETENTION.toDays()).query(UUID.class).list();
         perTown.stream()
                 .distinct()
                 .forEach(tenant -> auditLog.recordFor(
@@ -94,7 +92,10 @@ class BarrierReports {
                         "accessibility-feedback.deleted",
                         "accessibility-feedback",
                         null,
-                        Map.of("count", Long.toString(perTown.stream().filter(tenant::equals).count()))));
+                        Map.of(
+                                "count",
+                                Long.toString(
+                                        perTown.stream().filter(tenant::equals).count()))));
         if (!perTown.isEmpty()) {
             log.info("Deleted {} barrier reports past their retention", perTown.size());
         }
@@ -105,7 +106,8 @@ class BarrierReports {
         return StringUtils.hasText(value) ? value : "–";
     }
 
-    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String value) {
+    private static @org.jspecify.annotations.Nullable String blankToNull(
+            @org.jspecify.annotations.Nullable String value) {
         return StringUtils.hasText(value) ? value : null;
     }
 }

@@ -43,7 +43,8 @@ public class Secrets {
         KeyRing.TenantKey key = keys.current(owner, slugOf(owner));
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
-        byte[] ciphertext = run(Cipher.ENCRYPT_MODE, key.key(), iv, owner, purpose, plaintext.getBytes(StandardCharsets.UTF_8));
+        byte[] ciphertext =
+                run(Cipher.ENCRYPT_MODE, key.key(), iv, owner, purpose, plaintext.getBytes(StandardCharsets.UTF_8));
         return String.join(".", VERSION, key.id(), ENCODE.encodeToString(iv), ENCODE.encodeToString(ciphertext));
     }
 
@@ -54,8 +55,10 @@ public class Secrets {
             throw new IllegalStateException("Not a sealed secret");
         }
         SecretKey key = keys.find(owner, slugOf(owner), parts[1])
-                .orElseThrow(() -> new IllegalStateException("The key " + parts[1] + " of this secret is not configured"));
-        byte[] plaintext = run(Cipher.DECRYPT_MODE, key, DECODE.decode(parts[2]), owner, purpose, DECODE.decode(parts[3]));
+                .orElseThrow(
+                        () -> new IllegalStateException("The key " + parts[1] + " of this secret is not configured"));
+        byte[] plaintext =
+                run(Cipher.DECRYPT_MODE, key, DECODE.decode(parts[2]), owner, purpose, DECODE.decode(parts[3]));
         return new String(plaintext, StandardCharsets.UTF_8);
     }
 
@@ -70,7 +73,8 @@ public class Secrets {
             cipher.updateAAD(("rathaus/secret/v1/" + owner + "/" + purpose).getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The secret could not be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
+            throw new IllegalStateException(
+                    "The secret could not be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
         }
     }
 }

@@ -28,8 +28,9 @@ class SchedulerConfiguration {
             @Value("${rathaus.jobs.polling-interval:PT5S}") Duration pollingInterval,
             @Value("${rathaus.jobs.threads:4}") int threads) {
         // recurring tasks are registered through startTasks; listing them twice is an error
-        List<Task<?>> oneTimeTasks =
-                tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+        List<Task<?>> oneTimeTasks = tasks.stream()
+                .filter(task -> !(task instanceof RecurringTask<?>))
+                .toList();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTimeTasks)
                 .tableName("platform.scheduled_tasks")
                 .startTasks(List.copyOf(recurringTasks))

@@ -24,8 +24,7 @@ public class MailOutbox {
     @Transactional
     public UUID queue(OutgoingMail mail) {
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into platform.mail_outbox (tenant_id, id, recipient, subject, body)
                         values (?, ?, ?, ?, ?)
                         """)

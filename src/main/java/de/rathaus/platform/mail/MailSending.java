@@ -88,9 +88,9 @@ class MailSending {
     }
 
     /** @return null when nothing is due, otherwise whether the claimed mail went out */
-    private @org.jspecify.annotations.Nullable Boolean sendNext(@org.jspecify.annotations.Nullable JavaMailSender sender) {
-        Optional<Due> claimed = jdbc.sql(
-                        """
+    private @org.jspecify.annotations.Nullable Boolean sendNext(
+            @org.jspecify.annotations.Nullable JavaMailSender sender) {
+        Optional<Due> claimed = jdbc.sql("""
                         select tenant_id, id, recipient, subject, body, attempts from platform.mail_outbox
                          where sent_at is null and next_attempt_at <= now()
                          order by next_attempt_at
@@ -110,7 +110,11 @@ class MailSending {
         Due mail = claimed.get();
         try {
             if (sender == null) {
-                log.info("Demo without SMTP, mail to {} not sent. Subject: {}\n{}", mail.recipient(), mail.subject(), mail.body());
+                log.info(
+                        "Demo without SMTP, mail to {} not sent. Subject: {}\n{}",
+                        mail.recipient(),
+                        mail.subject(),
+                        mail.body());
                 markSent(mail, "written to the log: no SMTP server configured (demo)");
             } else {
                 deliver(sender, mail);
@@ -120,13 +124,22 @@ class MailSending {
         } catch (MailException | jakarta.mail.MessagingException | UnsupportedEncodingException e) {
             int attempts = mail.attempts() + 1;
             Instant next = clock.instant().plus(properties.backOff(attempts));
-            log.warn("Mail {} could not be sent (attempt {}), next try at {}: {}", mail.id(), attempts, next, e.getMessage());
-            jdbc.sql(
-                            """
+            log.warn(
+                    "Mail {} could not be sent (attempt {}), next try at {}: {}",
+                    mail.id(),
+                    attempts,
+                    next,
+                    e.getMessage());
+            jdbc.sql("""
                             update platform.mail_outbox set attempts = ?, next_attempt_at = ?, last_error = ?
                              where tenant_id = ? and id = ?
                             """)
-                    .params(attempts, java.sql.Timestamp.from(next), String.valueOf(e.getMessage()), mail.tenantId(), mail.id())
+                    .params(
+                            attempts,
+                            java.sql.Timestamp.from(next),
+                            String.valueOf(e.getMessage()),
+                            mail.tenantId(),
+                            mail.id())
                     .update();
             return false;
         }
@@ -148,12 +161,9 @@ class MailSending {
     }
 
     private void markSent(Due mail, @org.jspecify.annotations.Nullable String note) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update platform.mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = ?
                          where tenant_id = ? and id = ?
-                        """)
-                .params(note, mail.tenantId(), mail.id())
-                .update();
+                        """).params(note, mail.tenantId(), mail.id()).update();
     }
 }

@@ -19,8 +19,7 @@ public class Offices {
     }
 
     public List<Office> all() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select tenant_id, id, slug, name, email, phone from platform.office
                          where tenant_id = ? order by name collate "de-x-icu"
                         """)
@@ -30,8 +29,7 @@ public class Offices {
     }
 
     public Optional<Office> byId(UUID id) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select tenant_id, id, slug, name, email, phone from platform.office
                          where tenant_id = ? and id = ?
                         """)
@@ -41,8 +39,7 @@ public class Offices {
     }
 
     public Optional<Office> bySlug(String slug) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select tenant_id, id, slug, name, email, phone from platform.office
                          where tenant_id = ? and slug = ?
                         """)
@@ -53,8 +50,7 @@ public class Offices {
 
     public Office create(String slug, String name, @Nullable String email, @Nullable String phone) {
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into platform.office (tenant_id, id, slug, name, email, phone)
                         values (?, ?, ?, ?, ?, ?)
                         """)

@@ -76,7 +76,8 @@ class TenantSetup implements ApplicationRunner {
                     "09143 12-0",
                     "Erster Bürgermeister Hans Muster"));
             CurrentTenant.runAs(dorf, () -> {
-                offices.create("gemeindeverwaltung", "Gemeindeverwaltung", "verwaltung@musterdorf.example", "09143 12-10");
+                offices.create(
+                        "gemeindeverwaltung", "Gemeindeverwaltung", "verwaltung@musterdorf.example", "09143 12-10");
                 offices.create("kasse", "Gemeindekasse", "kasse@musterdorf.example", "09143 12-20");
             });
             log.info("Seeded demo town Musterdorf");

@@ -12,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Tenants {
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             select id, slug, name, accent_colour, is_default, address, email, phone, represented_by
               from platform.tenant
             """;
@@ -39,15 +38,23 @@ public class Tenants {
     }
 
     public Optional<Tenant> bySlug(String slug) {
-        return jdbc.sql(SELECT + " where slug = ?").param(slug).query(Tenants::map).optional();
+        return jdbc.sql(SELECT + " where slug = ?")
+                .param(slug)
+                .query(Tenants::map)
+                .optional();
     }
 
     public Optional<Tenant> byId(TenantId id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id.value()).query(Tenants::map).optional();
+        return jdbc.sql(SELECT + " where id = ?")
+                .param(id.value())
+                .query(Tenants::map)
+                .optional();
     }
 
     public List<Tenant> all() {
-        return jdbc.sql(SELECT + " order by name collate \"de-x-icu\"").query(Tenants::map).list();
+        return jdbc.sql(SELECT + " order by name collate \"de-x-icu\"")
+                .query(Tenants::map)
+                .list();
     }
 
     public List<String> hostsOf(TenantId id) {
@@ -63,10 +70,10 @@ public class Tenants {
         AccentColour.check(tenant.accentColour());
         var id = new TenantId(Generators.timeBasedEpochGenerator().generate());
         if (tenant.isDefault()) {
-            jdbc.sql("update platform.tenant set is_default = false where is_default").update();
+            jdbc.sql("update platform.tenant set is_default = false where is_default")
+                    .update();
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into platform.tenant
                             (id, slug, name, accent_colour, is_default, address, email, phone, represented_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -12,7 +12,9 @@ class NavigationAdvice {
     private final List<NavigationItem> items;
 
     NavigationAdvice(List<NavigationItem> items) {
-        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.items = items.stream()
+                .sorted(Comparator.comparingInt(NavigationItem::order))
+                .toList();
     }
 
     @ModelAttribute("navigation")

@@ -12,7 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TownApiController {
 
-    record OfficeInfo(String id, String name, @Nullable String email, @Nullable String phone) {}
+    record OfficeInfo(
+            String id,
+            String name,
+            @Nullable String email,
+            @Nullable String phone) {}
 
     record TownInfo(String name, String address, String email, String phone, List<OfficeInfo> offices) {}
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.rathaus.IntegrationTest;
 import de.rathaus.TestTenants;
+import de.rathaus.Visitor;
 import de.rathaus.identity.Role;
 import de.rathaus.identity.RoleGrant;
 import de.rathaus.identity.TestAccounts;
-import de.rathaus.Visitor;
 import de.rathaus.identity.account.Account;
 import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.account.Accounts;

@@ -2,8 +2,8 @@ package de.rathaus.platform.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.rathaus.Visitor;
 import de.rathaus.IntegrationTest;
+import de.rathaus.Visitor;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,19 +24,17 @@ class BarrierReportIT {
     void aReportIsStoredForItsTownAndMailedToIt() {
         String message = "Der Kalender ist mit der Tastatur nicht bedienbar " + UUID.randomUUID();
 
-        var response = new Visitor(port, "musterdorf.localhost").submit(
-                "/barrierefreiheit/melden",
-                Map.of("message", message, "page", "/termine", "email", "leser@example.org"));
+        var response = new Visitor(port, "musterdorf.localhost")
+                .submit(
+                        "/barrierefreiheit/melden",
+                        Map.of("message", message, "page", "/termine", "email", "leser@example.org"));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/barrierefreiheit/gemeldet"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/barrierefreiheit/gemeldet"));
         assertThat(jdbc.sql("""
                         select t.slug from platform.accessibility_feedback f join platform.tenant t on t.id = f.tenant_id
-                         where f.message = ?""")
-                        .param(message)
-                        .query(String.class)
-                        .list())
-                .containsExactly("musterdorf");
+                         where f.message = ?""").param(message).query(String.class).list()).containsExactly("musterdorf");
         assertThat(jdbc.sql("select recipient from platform.mail_outbox where body like ?")
                         .param("%" + message + "%")
                         .query(String.class)
@@ -48,9 +46,8 @@ class BarrierReportIT {
     void anEmptyReportIsRefusedWithAFieldMessageAndNothingIsStored() {
         long before = count();
 
-        var response = new Visitor(port, "localhost").submit(
-                "/barrierefreiheit/melden",
-                Map.of("message", " ", "email", "keine-adresse"));
+        var response = new Visitor(port, "localhost")
+                .submit("/barrierefreiheit/melden", Map.of("message", " ", "email", "keine-adresse"));
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body())
@@ -89,8 +86,8 @@ class BarrierReportIT {
         UUID old = UUID.randomUUID();
         UUID recent = UUID.randomUUID();
         String town = "(select id from platform.tenant where slug = 'musterstadt')";
-        jdbc.sql("insert into platform.accessibility_feedback (tenant_id, id, message, created_at) values ("
-                        + town + ", ?, 'alt', now() - interval '400 days')")
+        jdbc.sql("insert into platform.accessibility_feedback (tenant_id, id, message, created_at) values (" + town
+                        + ", ?, 'alt', now() - interval '400 days')")
                 .param(old)
                 .update();
         jdbc.sql("insert into platform.accessibility_feedback (tenant_id, id, message) values (" + town + ", ?, 'neu')")
@@ -112,6 +109,8 @@ class BarrierReportIT {
     }
 
     private long count() {
-        return jdbc.sql("select count(*) from platform.accessibility_feedback").query(Long.class).single();
+        return jdbc.sql("select count(*) from platform.accessibility_feedback")
+                .query(Long.class)
+                .single();
     }
 }

@@ -27,7 +27,10 @@ class RefusalMessagesTest {
             String english = messages.getMessage(refused.code(), refused.arguments(), Locale.ENGLISH);
             assertThat(german).isNotEqualTo(english).doesNotContain("{0}");
         }
-        assertThat(messages.getMessage("files.refused.too-large", new StoreResult.TooLarge(DataSize.ofMegabytes(20)).arguments(), Locale.GERMAN))
+        assertThat(messages.getMessage(
+                        "files.refused.too-large",
+                        new StoreResult.TooLarge(DataSize.ofMegabytes(20)).arguments(),
+                        Locale.GERMAN))
                 .contains("20 MB");
     }
 }

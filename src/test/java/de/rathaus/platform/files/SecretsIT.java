@@ -28,9 +28,11 @@ class SecretsIT {
 
         assertThat(sealed).startsWith("v1.").doesNotContain("JBSWY3DPEHPK3PXP");
         assertThat(secrets.open(stadt.id(), "identity/totp", sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
-        assertThatThrownBy(() -> secrets.open(dorf.id(), "identity/totp", sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> secrets.open(dorf.id(), "identity/totp", sealed))
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> secrets.open(stadt.id(), "api/key", sealed)).isInstanceOf(IllegalStateException.class);
-        assertThat(secrets.seal(stadt.id(), "identity/totp", "JBSWY3DPEHPK3PXP")).isNotEqualTo(sealed);
+        assertThat(secrets.seal(stadt.id(), "identity/totp", "JBSWY3DPEHPK3PXP"))
+                .isNotEqualTo(sealed);
     }
 
     @Test

@@ -48,7 +48,8 @@ class MailOutboxIT {
         Tenant town = TestTenants.fresh(tenants);
         String recipient = "outage-" + UUID.randomUUID() + "@example.org";
 
-        UUID id = CurrentTenant.runAs(town, () -> outbox.queue(new OutgoingMail(recipient, "Ihr Antrag", "Hallo Welt")));
+        UUID id =
+                CurrentTenant.runAs(town, () -> outbox.queue(new OutgoingMail(recipient, "Ihr Antrag", "Hallo Welt")));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> attempts(id) >= 2);
         assertThat(sentAt(id)).isFalse();
@@ -92,7 +93,10 @@ class MailOutboxIT {
     }
 
     private int attempts(UUID id) {
-        return jdbc.sql("select attempts from platform.mail_outbox where id = ?").param(id).query(Integer.class).single();
+        return jdbc.sql("select attempts from platform.mail_outbox where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
     }
 
     private boolean sentAt(UUID id) {
@@ -103,6 +107,9 @@ class MailOutboxIT {
     }
 
     private String lastError(UUID id) {
-        return jdbc.sql("select last_error from platform.mail_outbox where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select last_error from platform.mail_outbox where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 }
