@@ -124,12 +124,15 @@ class MailSending {
         } catch (MailException | jakarta.mail.MessagingException | UnsupportedEncodingException e) {
             int attempts = mail.attempts() + 1;
             Instant next = clock.instant().plus(properties.backOff(attempts));
-            log.warn(
-                    "Mail {} could not be sent (attempt {}), next try at {}: {}",
-                    mail.id(),
-                    attempts,
-                    next,
-                    e.getMessage());
+            // an outage fails every mail on every run: warn on the first failure and then now and then
+            boolean worthAWarning = attempts == 1 || attempts % 10 == 0;
+            log.atLevel(worthAWarning ? org.slf4j.event.Level.WARN : org.slf4j.event.Level.DEBUG)
+                    .log(
+                            "Mail {} could not be sent (attempt {}), next try at {}: {}",
+                            mail.id(),
+                            attempts,
+                            next,
+                            e.getMessage());
             jdbc.sql("""
                             update platform.mail_outbox set attempts = ?, next_attempt_at = ?, last_error = ?
                              where tenant_id = ? and id = ?
