@@ -30,7 +30,7 @@ class TenantFilter extends OncePerRequestFilter {
     static final String ATTRIBUTE = "tenant";
     private static final Duration CACHE_TIME = Duration.ofSeconds(30);
 
-    private record Cached(Optional<Tenant> tenant, Instant until) {}
+    private record Cached(Tenant tenant, Instant until) {}
 
     private final Tenants tenants;
     private final Clock clock;
@@ -67,13 +67,18 @@ class TenantFilter extends OncePerRequestFilter {
     private Optional<Tenant> resolve(String host) {
         Instant now = clock.instant();
         Cached cached = cache.get(host);
-        if (cached == null || cached.until().isBefore(now)) {
-            cached = new Cached(tenants.forHost(host), now.plus(CACHE_TIME));
+        if (cached != null && cached.until().isAfter(now)) {
+            return Optional.of(cached.tenant());
+        }
+        Optional<Tenant> tenant = tenants.forHost(host);
+        // only a found town is cached: before the first town exists (a fresh installation is still
+        // being set up) every request must look again
+        tenant.ifPresent(found -> {
             if (cache.size() > 10_000) {
                 cache.clear(); // a flood of invented host names must not grow the cache without bound
             }
-            cache.put(host, cached);
-        }
-        return cached.tenant();
+            cache.put(host, new Cached(found, now.plus(CACHE_TIME)));
+        });
+        return tenant;
     }
 }
