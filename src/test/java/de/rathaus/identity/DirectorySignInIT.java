@@ -138,6 +138,12 @@ class DirectorySignInIT {
                 "/anmelden/zweiter-faktor", Map.of("code", Totp.codeAt(Base32.decode(secret.group(1)), Instant.now())));
         assertThat(Visitor.location(done)).isEqualTo("/verwaltung");
         assertThat(browser.get("/verwaltung").statusCode()).isEqualTo(200);
+
+        assertThat(browser.get("/konto").body())
+                .as("the directory keeps the password, so Rathaus offers no way to change it")
+                .contains("im Verzeichnis Ihrer Verwaltung")
+                .doesNotContain("href=\"/konto/passwort\"");
+        assertThat(Visitor.location(browser.get("/konto/passwort"))).isEqualTo("/konto");
     }
 
     @Test

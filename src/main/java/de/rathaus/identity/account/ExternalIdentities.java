@@ -27,6 +27,14 @@ public class ExternalIdentities {
     }
 
     /** Whether the account signs in through this provider. */
+    /** The provider name of the town's directory (LDAP/AD), which then decides the password. */
+    public static final String DIRECTORY = "directory";
+
+    /** Whether the account signs in through the town's directory, so Rathaus keeps no password for it. */
+    public boolean managedByDirectory(UUID accountId) {
+        return linked(accountId, DIRECTORY);
+    }
+
     public boolean linked(UUID accountId, String provider) {
         return jdbc.sql("""
                         select exists (select 1 from identity.external_identity

@@ -33,7 +33,7 @@ import org.springframework.util.StringUtils;
 class DirectoryStaff {
 
     /** The provider name of directory identities in {@code identity.external_identity}. */
-    static final String PROVIDER = "directory";
+    static final String PROVIDER = ExternalIdentities.DIRECTORY;
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryStaff.class);
 

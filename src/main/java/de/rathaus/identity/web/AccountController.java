@@ -4,6 +4,7 @@ import de.rathaus.identity.AccountKind;
 import de.rathaus.identity.account.Account;
 import de.rathaus.identity.account.AccountDeletion;
 import de.rathaus.identity.account.Accounts;
+import de.rathaus.identity.account.ExternalIdentities;
 import de.rathaus.identity.account.PasswordChange;
 import de.rathaus.identity.account.Passwords;
 import de.rathaus.identity.login.AccountPrincipal;
@@ -40,18 +41,21 @@ class AccountController {
     private final PasswordChange passwordChange;
     private final AccountDeletion deletion;
     private final Offices offices;
+    private final ExternalIdentities externalIdentities;
 
     AccountController(
             Accounts accounts,
             Passwords passwords,
             PasswordChange passwordChange,
             AccountDeletion deletion,
-            Offices offices) {
+            Offices offices,
+            ExternalIdentities externalIdentities) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.passwordChange = passwordChange;
         this.deletion = deletion;
         this.offices = offices;
+        this.externalIdentities = externalIdentities;
     }
 
     @GetMapping("/konto")
@@ -59,11 +63,16 @@ class AccountController {
         model.addAttribute("details", account(principal));
         model.addAttribute("principal", principal);
         model.addAttribute("grants", RoleView.of(principal.grants(), offices));
+        model.addAttribute("directoryManaged", externalIdentities.managedByDirectory(principal.accountId()));
         return "identity/account";
     }
 
     @GetMapping("/konto/passwort")
     String changePasswordForm(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
+        if (externalIdentities.managedByDirectory(principal.accountId())) {
+            // the directory decides this password; a password set here would never be used
+            return "redirect:/konto";
+        }
         model.addAttribute("change", new ChangePasswordForm("", "", ""));
         return "identity/change-password";
     }
@@ -75,6 +84,9 @@ class AccountController {
             BindingResult errors,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (externalIdentities.managedByDirectory(principal.accountId())) {
+            return "redirect:/konto";
+        }
         Account account = account(principal);
         if (!passwordChange.currentPasswordMatches(account, Forms.secret(form.current()))) {
             errors.rejectValue("current", "identity.password.current.wrong");
