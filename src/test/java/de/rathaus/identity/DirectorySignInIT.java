@@ -70,6 +70,9 @@ class DirectorySignInIT {
     StaffAdministration administration;
 
     @Autowired
+    de.rathaus.identity.account.PasswordReset passwordReset;
+
+    @Autowired
     JdbcClient jdbc;
 
     Tenant town;
@@ -144,6 +147,15 @@ class DirectorySignInIT {
                 .contains("im Verzeichnis Ihrer Verwaltung")
                 .doesNotContain("href=\"/konto/passwort\"");
         assertThat(Visitor.location(browser.get("/konto/passwort"))).isEqualTo("/konto");
+
+        inTown(() -> passwordReset.request(person.email(), "198.51.100.7"));
+        assertThat(jdbc.sql(
+                                "select count(*) from identity.account_token where account_id = ? and purpose = 'RESET_PASSWORD'")
+                        .param(account.id())
+                        .query(Long.class)
+                        .single())
+                .as("no reset link for a password that the directory keeps")
+                .isZero();
     }
 
     @Test

@@ -19,6 +19,7 @@ public class PasswordReset {
     private final AccountSessions sessions;
     private final MailThrottle mailThrottle;
     private final AccountAudit audit;
+    private final ExternalIdentities externalIdentities;
 
     PasswordReset(
             Accounts accounts,
@@ -27,7 +28,8 @@ public class PasswordReset {
             AccountMails mails,
             AccountSessions sessions,
             MailThrottle mailThrottle,
-            AccountAudit audit) {
+            AccountAudit audit,
+            ExternalIdentities externalIdentities) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -35,6 +37,7 @@ public class PasswordReset {
         this.sessions = sessions;
         this.mailThrottle = mailThrottle;
         this.audit = audit;
+        this.externalIdentities = externalIdentities;
     }
 
     /**
@@ -49,6 +52,8 @@ public class PasswordReset {
         accounts.byEmail(email)
                 .filter(account ->
                         account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
+                // the town's directory decides these passwords; one set here would never be used
+                .filter(account -> !externalIdentities.managedByDirectory(account.id()))
                 .ifPresent(account -> {
                     mails.resetPassword(account, tokens.issue(account.id(), TokenPurpose.RESET_PASSWORD));
                     audit.record(account, "account.password-reset-requested", Map.of());
