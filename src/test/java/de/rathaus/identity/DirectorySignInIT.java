@@ -75,6 +75,9 @@ class DirectorySignInIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     Tenant town;
     Office bauamt;
 
@@ -156,6 +159,26 @@ class DirectorySignInIT {
                         .single())
                 .as("no reset link for a password that the directory keeps")
                 .isZero();
+    }
+
+    @Test
+    void theTownsAdminSeesThatTheDirectoryKeepsAMembersPassword() {
+        var person = TestDirectory.person("Hanna Hinweis", fresh("hanna"), TestDirectory.CLERKS);
+        visitor().signIn(person.uid(), TestDirectory.PASSWORD);
+        Account member = inTown(() -> accounts.byEmail(person.email())).orElseThrow();
+        Account admin = new TestAccounts(context).staff(town, new RoleGrant(Role.TENANT_ADMIN, null));
+        Visitor browser = visitor();
+
+        assertThat(Visitor.location(browser.signIn(admin.email(), TestAccounts.PASSWORD)))
+                .isEqualTo("/anmelden/zweiter-faktor");
+        Matcher secret = SECRET.matcher(browser.get("/anmelden/zweiter-faktor").body());
+        assertThat(secret.find()).isTrue();
+        browser.post(
+                "/anmelden/zweiter-faktor", Map.of("code", Totp.codeAt(Base32.decode(secret.group(1)), Instant.now())));
+
+        assertThat(browser.get("/verwaltung/konten/" + member.id()).body()).contains("Anmeldung über das Verzeichnis");
+        assertThat(browser.get("/verwaltung/konten/" + admin.id()).body())
+                .doesNotContain("Anmeldung über das Verzeichnis");
     }
 
     @Test

@@ -5,6 +5,7 @@ import de.rathaus.identity.RoleGrant;
 import de.rathaus.identity.account.Account;
 import de.rathaus.identity.account.AccountStatus;
 import de.rathaus.identity.account.EmailAddress;
+import de.rathaus.identity.account.ExternalIdentities;
 import de.rathaus.identity.login.AccountPrincipal;
 import de.rathaus.identity.staff.AddressTakenException;
 import de.rathaus.identity.staff.StaffAdministration;
@@ -49,8 +50,11 @@ class StaffAccountsController {
 
     private final StaffAdministration administration;
     private final Offices offices;
+    private final ExternalIdentities externalIdentities;
 
-    StaffAccountsController(StaffAdministration administration, Offices offices) {
+    StaffAccountsController(
+            StaffAdministration administration, Offices offices, ExternalIdentities externalIdentities) {
+        this.externalIdentities = externalIdentities;
         this.administration = administration;
         this.offices = offices;
     }
@@ -189,6 +193,9 @@ class StaffAccountsController {
     private String showMember(StaffMember member, AccountPrincipal admin, Model model) {
         model.addAttribute("member", view(member));
         model.addAttribute("self", member.account().id().equals(admin.accountId()));
+        model.addAttribute(
+                "directoryManaged",
+                externalIdentities.managedByDirectory(member.account().id()));
         return "identity/staff-member";
     }
 
