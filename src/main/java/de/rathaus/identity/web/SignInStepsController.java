@@ -7,6 +7,7 @@ import de.rathaus.identity.account.PasswordChange;
 import de.rathaus.identity.account.Passwords;
 import de.rathaus.identity.login.Base32;
 import de.rathaus.identity.login.PendingLogin;
+import de.rathaus.identity.login.QrCode;
 import de.rathaus.identity.login.SignIn;
 import de.rathaus.identity.login.SignInStep;
 import de.rathaus.identity.login.Totp;
@@ -181,7 +182,9 @@ class SignInStepsController {
         String issuer = account.kind() == AccountKind.OPERATOR
                 ? "Rathaus"
                 : "Rathaus " + CurrentTenant.get().name();
-        model.addAttribute("otpauthUri", Totp.uri(issuer, account.requireEmail(), secret));
+        String otpauthUri = Totp.uri(issuer, account.requireEmail(), secret);
+        model.addAttribute("otpauthUri", otpauthUri);
+        model.addAttribute("qrCode", QrCode.svgDataUri(otpauthUri));
         return "identity/enrol-second-factor";
     }
 }
