@@ -11,9 +11,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The SMTP server the application sends to in tests; started per test class, read per recipient. */
-public final class Mailbox implements AutoCloseable {
+/**
+ * The SMTP server the application sends to in tests, started for one test class and read per
+ * recipient: {@code @RegisterExtension static final Mailbox mailbox = new Mailbox();}
+ */
+public final class Mailbox implements BeforeAllCallback, AfterAllCallback {
 
     public record Mail(String subject, String text) {
 
@@ -32,16 +38,17 @@ public final class Mailbox implements AutoCloseable {
         }
     }
 
-    private final GreenMail smtp;
+    private final GreenMail smtp =
+            new GreenMail(new ServerSetup(TestServers.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    private Mailbox(GreenMail smtp) {
-        this.smtp = smtp;
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        smtp.start();
     }
 
-    public static Mailbox start() {
-        var smtp = new GreenMail(new ServerSetup(TestServers.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        return new Mailbox(smtp);
+    @Override
+    public void afterAll(ExtensionContext context) {
+        smtp.stop();
     }
 
     /** Waits for the n-th mail to this recipient (counting from 1). */
@@ -73,10 +80,5 @@ public final class Mailbox implements AutoCloseable {
                     }
                 })
                 .toList();
-    }
-
-    @Override
-    public void close() {
-        smtp.stop();
     }
 }

@@ -7,10 +7,9 @@ import de.rathaus.Visitor;
 import de.rathaus.identity.account.Account;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -21,7 +20,8 @@ class PasswordResetIT {
 
     static final String NEW_PASSWORD = "neues-sicheres-Passwort-7";
 
-    static Mailbox mailbox;
+    @RegisterExtension
+    static final Mailbox mailbox = new Mailbox();
 
     @LocalServerPort
     int port;
@@ -33,16 +33,6 @@ class PasswordResetIT {
     JdbcClient jdbc;
 
     TestAccounts accounts;
-
-    @BeforeAll
-    static void startSmtp() {
-        mailbox = Mailbox.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        mailbox.close();
-    }
 
     @BeforeEach
     void setUp() {

@@ -9,9 +9,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -20,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class RegistrationIT {
 
-    static Mailbox mailbox;
+    @RegisterExtension
+    static final Mailbox mailbox = new Mailbox();
 
     @LocalServerPort
     int port;
@@ -30,16 +30,6 @@ class RegistrationIT {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startSmtp() {
-        mailbox = Mailbox.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        mailbox.close();
-    }
 
     Visitor visitor(String host) {
         return new Visitor(port, host).withHeader("X-Forwarded-For", "198.51.100.41");

@@ -17,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -31,7 +30,8 @@ class StaffAdministrationIT {
 
     static final String DEMO_PASSWORD = "Rathaus-Demo-2026";
 
-    static Mailbox mailbox;
+    @RegisterExtension
+    static final Mailbox mailbox = new Mailbox();
 
     @LocalServerPort
     int port;
@@ -48,16 +48,6 @@ class StaffAdministrationIT {
     TestAccounts accounts;
     Tenant musterstadt;
     Office buergerbuero;
-
-    @BeforeAll
-    static void startSmtp() {
-        mailbox = Mailbox.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        mailbox.close();
-    }
 
     @BeforeEach
     void setUp() {
