@@ -101,7 +101,7 @@ class DirectorySignInIT {
                             "",
                             "")));
         }
-        bauamt = inTown(() -> offices.bySlug("bauamt").orElseGet(() -> offices.create("bauamt", "Bauamt", null, null)));
+        bauamt = inTown(() -> offices.bySlug("bauamt").orElseGet(() -> offices.save("bauamt", "Bauamt", null, null)));
     }
 
     @Test

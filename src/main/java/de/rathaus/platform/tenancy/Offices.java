@@ -48,15 +48,23 @@ public class Offices {
                 .optional();
     }
 
-    public Office create(String slug, String name, @Nullable String email, @Nullable String phone) {
-        UUID id = Generators.timeBasedEpochGenerator().generate();
+    /** Creates the office, or updates name and contact of the one with this slug. */
+    public Office save(String slug, String name, @Nullable String email, @Nullable String phone) {
         jdbc.sql("""
                         insert into platform.office (tenant_id, id, slug, name, email, phone)
                         values (?, ?, ?, ?, ?, ?)
+                        on conflict (tenant_id, slug) do update
+                           set name = excluded.name, email = excluded.email, phone = excluded.phone
                         """)
-                .params(CurrentTenant.id().value(), id, slug, name, email, phone)
+                .params(
+                        CurrentTenant.id().value(),
+                        Generators.timeBasedEpochGenerator().generate(),
+                        slug,
+                        name,
+                        email,
+                        phone)
                 .update();
-        return byId(id).orElseThrow();
+        return bySlug(slug).orElseThrow();
     }
 
     private static Office map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

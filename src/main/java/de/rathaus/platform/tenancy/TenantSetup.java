@@ -56,11 +56,11 @@ class TenantSetup implements ApplicationRunner {
                     "09142 960-0",
                     "Erste Bürgermeisterin Dr. Eva Beispiel"));
             CurrentTenant.runAs(stadt, () -> {
-                offices.create("buergerbuero", "Bürgerbüro", "buergerbuero@musterstadt.example", "09142 960-100");
-                offices.create("ordnungsamt", "Ordnungsamt", "ordnungsamt@musterstadt.example", "09142 960-200");
-                offices.create("standesamt", "Standesamt", "standesamt@musterstadt.example", "09142 960-300");
-                offices.create("kaemmerei", "Kämmerei", "kaemmerei@musterstadt.example", "09142 960-400");
-                offices.create("bauamt", "Bauamt", "bauamt@musterstadt.example", "09142 960-500");
+                offices.save("buergerbuero", "Bürgerbüro", "buergerbuero@musterstadt.example", "09142 960-100");
+                offices.save("ordnungsamt", "Ordnungsamt", "ordnungsamt@musterstadt.example", "09142 960-200");
+                offices.save("standesamt", "Standesamt", "standesamt@musterstadt.example", "09142 960-300");
+                offices.save("kaemmerei", "Kämmerei", "kaemmerei@musterstadt.example", "09142 960-400");
+                offices.save("bauamt", "Bauamt", "bauamt@musterstadt.example", "09142 960-500");
             });
             log.info("Seeded demo town Musterstadt");
         }
@@ -76,9 +76,9 @@ class TenantSetup implements ApplicationRunner {
                     "09143 12-0",
                     "Erster Bürgermeister Hans Muster"));
             CurrentTenant.runAs(dorf, () -> {
-                offices.create(
+                offices.save(
                         "gemeindeverwaltung", "Gemeindeverwaltung", "verwaltung@musterdorf.example", "09143 12-10");
-                offices.create("kasse", "Gemeindekasse", "kasse@musterdorf.example", "09143 12-20");
+                offices.save("kasse", "Gemeindekasse", "kasse@musterdorf.example", "09143 12-20");
             });
             log.info("Seeded demo town Musterdorf");
         }

@@ -1,0 +1,4 @@
+package de.rathaus.catalog.model;
+
+/** An FAQ in an exchanged catalogue: its slug and its content. */
+public record FaqEntry(String slug, FaqContent content) {}
