@@ -2,6 +2,7 @@ package de.rathaus.catalog.assistant;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The words of one published service, by where they stand: a word in the name or the keywords
@@ -10,6 +11,7 @@ import java.util.Set;
  * @param faqQuestions the questions of the FAQs about this service
  */
 record ServiceText(
+        UUID id,
         String slug,
         String name,
         List<String> keywords,
