@@ -54,7 +54,11 @@ sealed interface Answer {
     record FaqFacts(String question, String answer) {}
 
     /** The office responsible for a service, with how to reach it. */
-    record OfficeContact(String slug, String name, @Nullable String phone, @Nullable String email) {}
+    record OfficeContact(
+            String slug,
+            String name,
+            @Nullable String phone,
+            @Nullable String email) {}
 
     /**
      * What the citizen needs to know about the service first.

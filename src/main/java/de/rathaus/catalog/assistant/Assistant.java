@@ -36,8 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class Assistant {
 
-    /** Below this share of the question's weight the best service is a guess, not an answer. */
-    static final double KNOWN = 0.3;
+    /**
+     * A best service that no distinctive word of the question names (see {@link
+     * Relevance.Scored#anchored}) is an answer only if it covers at least this share of the question.
+     */
+    static final double KNOWN = 0.5;
 
     /** A runner-up this close to the best service makes the question ambiguous. */
     static final double CLOSE = 0.85;
@@ -93,7 +96,8 @@ class Assistant {
         List<Scored> ranked = Relevance.rank(terms, texts.byIds(ids)).stream()
                 .filter(scored -> scored.score() > 0)
                 .toList();
-        if (ranked.isEmpty() || ranked.getFirst().coverage() < KNOWN) {
+        if (ranked.isEmpty()
+                || (!ranked.getFirst().anchored() && ranked.getFirst().coverage() < KNOWN)) {
             return notKnown();
         }
         List<ServiceLink> shown = ranked.stream()
@@ -103,7 +107,8 @@ class Assistant {
         if (choice == null && ambiguous(question, ranked)) {
             return followUp(ranked, shown, Words.meaningful(question).size() <= 1);
         }
-        PublishedService best = published.service(ranked.getFirst().service().id()).orElseThrow();
+        PublishedService best =
+                published.service(ranked.getFirst().service().id()).orElseThrow();
         return found(best, terms, shown);
     }
 
@@ -128,7 +133,8 @@ class Assistant {
                 .limit(CHOICES)
                 .toList();
         List<Choice> choices = new ArrayList<>();
-        close.forEach(scored -> choices.add(Choices.service(scored.service().slug(), scored.service().name())));
+        close.forEach(scored -> choices.add(
+                Choices.service(scored.service().slug(), scored.service().name())));
         if (general) {
             close.stream()
                     .flatMap(scored -> scored.service().lifeSituations().stream())
@@ -150,12 +156,14 @@ class Assistant {
                 content.documents().stream().limit(DOCUMENTS).toList(),
                 FeeLines.of(content.fees()),
                 content.processingTime());
-        List<ServiceAction> actions = published.summary(service.id())
+        List<ServiceAction> actions = published
+                .summary(service.id())
                 .map(summary -> actionProviders.stream()
                         .flatMap(provider -> provider.actionsFor(summary).stream())
                         .toList())
                 .orElse(List.of());
-        @Nullable OfficeContact office = service.officeId() == null
+        @Nullable
+        OfficeContact office = service.officeId() == null
                 ? null
                 : offices.byId(service.officeId())
                         .map(profile -> new OfficeContact(
@@ -165,13 +173,7 @@ class Assistant {
                                 profile.office().email()))
                         .orElse(null);
         return new Answer.Found(
-                facts,
-                faq(service.id(), terms),
-                shown,
-                actions,
-                content.externalAuthority(),
-                office,
-                null);
+                facts, faq(service.id(), terms), shown, actions, content.externalAuthority(), office, null);
     }
 
     /** The service's FAQ whose question has most of the question's words, if one has at least half. */
@@ -208,6 +210,7 @@ class Assistant {
     }
 
     private static ServiceLink link(PublishedService service) {
-        return new ServiceLink(service.slug(), service.content().name(), service.content().teaser());
+        return new ServiceLink(
+                service.slug(), service.content().name(), service.content().teaser());
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class AssistantNavigation {
 
     @Bean
-    NavigationItem assistantNavigation() {
+    NavigationItem askTheTownNavigation() {
         return new NavigationItem("/assistent", "assistant.nav", 20);
     }
 }

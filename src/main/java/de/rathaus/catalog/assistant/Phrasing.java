@@ -64,8 +64,10 @@ class Phrasing {
     private @Nullable String ask(LlmProperties settings, String question, Answer.Found answer) {
         String redacted = Redaction.redact(question, texts.vocabulary());
         String body = json.writeValueAsString(Map.of(
-                "model", settings.model(),
-                "temperature", 0,
+                "model",
+                settings.model(),
+                "temperature",
+                0,
                 "messages",
                 List.of(
                         Map.of("role", "system", "content", SYSTEM_PROMPT),
@@ -89,10 +91,10 @@ class Phrasing {
                 return null;
             }
             Completion completion = json.readValue(response.body(), Completion.class);
-            Completion.@Nullable Choice first = completion.choices() == null
-                            || completion.choices().isEmpty()
-                    ? null
-                    : completion.choices().getFirst();
+            Completion.@Nullable Choice first =
+                    completion.choices() == null || completion.choices().isEmpty()
+                            ? null
+                            : completion.choices().getFirst();
             String text = first == null || first.message() == null
                     ? ""
                     : Conversation.clean(first.message().content());

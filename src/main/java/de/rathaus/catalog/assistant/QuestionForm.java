@@ -9,4 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param verlauf the earlier turns, see {@link Conversation}
  * @param wahl the choice made in a follow-up, if that is what was sent
  */
-record QuestionForm(@Nullable String frage, @Nullable String verlauf, @Nullable String wahl) {}
+record QuestionForm(
+        @Nullable String frage,
+        @Nullable String verlauf,
+        @Nullable String wahl) {}

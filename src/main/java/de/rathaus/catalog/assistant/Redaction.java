@@ -25,8 +25,8 @@ final class Redaction {
     private static final Pattern EMAILS =
             Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private static final Pattern IBANS =
-            Pattern.compile("\\b[A-Z]{2}\\s?\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IBANS = Pattern.compile(
+            "\\b[A-Z]{2}\\s?\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?\\b", Pattern.CASE_INSENSITIVE);
 
     private static final String MONTHS =
             "jan(?:uar)?|feb(?:ruar)?|märz|maerz|mär|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?";
@@ -93,10 +93,12 @@ final class Redaction {
             String replaced = named == 0
                     ? matcher.group()
                     : matcher.group().substring(0, matcher.start(1) - matcher.start())
-                            + String.join(" ", java.util.stream.Stream.concat(
-                                            java.util.stream.Stream.of(NAME),
-                                            java.util.Arrays.stream(words, named, words.length))
-                                    .toList());
+                            + String.join(
+                                    " ",
+                                    java.util.stream.Stream.concat(
+                                                    java.util.stream.Stream.of(NAME),
+                                                    java.util.Arrays.stream(words, named, words.length))
+                                            .toList());
             matcher.appendReplacement(out, Matcher.quoteReplacement(replaced));
         }
         matcher.appendTail(out);

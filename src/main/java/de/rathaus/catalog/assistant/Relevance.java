@@ -17,10 +17,14 @@ final class Relevance {
     /**
      * A service with its score.
      *
-     * @param coverage the share of the question's weight the service answers, 0 to 1: how sure
-     *     the assistant may be
+     * @param coverage the share of the question's weight the service answers, 0 to 1
+     * @param anchored whether a word of the question stands in the service's name, keywords or
+     *     teaser, not only somewhere in its description: without that it is a guess
      */
-    record Scored(ServiceText service, double score, double coverage) {}
+    record Scored(ServiceText service, double score, double coverage, boolean anchored) {}
+
+    /** The least a match in name, keywords or teaser must be worth to anchor a service. */
+    private static final double ANCHOR = ServiceText.Place.TEASER.weight * 0.75;
 
     private Relevance() {}
 
@@ -46,8 +50,9 @@ final class Relevance {
                     found++;
                 }
             }
-            // Rare words decide; a word that every candidate has (or none) decides nothing.
-            weights[t] = found == 0 ? 0 : Math.log(1 + (double) services.size() / found);
+            // Rare words decide. A word no candidate has counts as the rarest: it is part of the
+            // question that no service answers.
+            weights[t] = Math.log(1 + (double) services.size() / Math.max(found, 1));
         }
         double total = 0;
         for (double weight : weights) {
@@ -56,13 +61,48 @@ final class Relevance {
         List<Scored> scored = new ArrayList<>();
         for (int s = 0; s < services.size(); s++) {
             double score = 0;
+            boolean anchored = false;
             for (int t = 0; t < terms.size(); t++) {
                 score += weights[t] * matches[t][s];
+                anchored |= matches[t][s] >= ANCHOR && strong(terms.get(t), words.get(s));
             }
-            scored.add(new Scored(services.get(s), score, total == 0 ? 0 : score / total));
+            scored.add(new Scored(services.get(s), score, total == 0 ? 0 : score / total, anchored));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return scored;
+    }
+
+    /**
+     * Words too common in service names to show on their own which service is meant: "Pizza
+     * bestellen" is no question about ordering a bin, "WLAN im Rathaus" none about the eID PIN.
+     */
+    private static final Set<String> NO_ANCHOR = Set.of(
+            "beantragen",
+            "antrag",
+            "bestellen",
+            "kaufen",
+            "verkaufen",
+            "melden",
+            "anmelden",
+            "abmelden",
+            "abgeben",
+            "stadt",
+            "rathaus",
+            "neu",
+            "neue",
+            "neuen",
+            "termin",
+            "online",
+            "kosten",
+            "kostet",
+            "frage",
+            "hilfe");
+
+    private static boolean strong(String term, Map<ServiceText.Place, Set<String>> places) {
+        return !NO_ANCHOR.contains(term)
+                && (closeness(term, places.get(ServiceText.Place.NAME)) >= 0.75
+                        || closeness(term, places.get(ServiceText.Place.KEYWORDS)) >= 0.75
+                        || closeness(term, places.get(ServiceText.Place.TEASER)) >= 0.75);
     }
 
     private static double best(String term, Map<ServiceText.Place, Set<String>> places) {

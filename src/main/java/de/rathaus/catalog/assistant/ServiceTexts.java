@@ -38,7 +38,9 @@ class ServiceTexts {
                           from catalog.published_service s
                          where s.tenant_id = ? and s.id = any(?::uuid[])
                         """)
-                .params(tenant(), "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}")
+                .params(
+                        tenant(),
+                        "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}")
                 .query(this::text)
                 .list();
     }
