@@ -135,10 +135,12 @@ class Assistant {
         List<Choice> choices = new ArrayList<>();
         close.forEach(scored -> choices.add(
                 Choices.service(scored.service().slug(), scored.service().name())));
-        if (general) {
-            close.stream()
-                    .flatMap(scored -> scored.service().lifeSituations().stream())
-                    .distinct()
+        List<String> situations = close.stream()
+                .flatMap(scored -> scored.service().lifeSituations().stream())
+                .distinct()
+                .toList();
+        if (general && situations.size() > 1) {
+            situations.stream()
                     .limit(SHOWN)
                     .flatMap(slug -> lifeSituations.bySlug(slug).stream())
                     .forEach(situation -> choices.add(Choices.lifeSituation(situation.slug(), situation.name())));
