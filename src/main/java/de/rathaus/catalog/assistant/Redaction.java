@@ -49,7 +49,7 @@ final class Redaction {
 
     /** Words after which a capitalised word is a name ("ich bin Max", "Frau Schmidt"). */
     private static final Pattern TITLED = Pattern.compile(
-            "\\b(?:ich\\s+bin|herrn?|frau|familie|fam\\.|hr\\.|fr\\.|dr\\.)\\s+"
+            "\\b(?:ich\\s+bin|herrn?|frau|familie|fam\\.|hr\\.|fr\\.|dr\\.)\\s+(?:(?:dr|prof)\\.\\s+)*"
                     + "(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -105,8 +105,12 @@ final class Redaction {
         return out.toString();
     }
 
+    /** Salutations and titles: they introduce a name but are none. */
+    private static final Set<String> TITLES = Set.of("herr", "herrn", "frau", "familie", "dr", "prof", "hallo");
+
     private static boolean unknown(String word, Set<String> vocabulary) {
-        return !vocabulary.contains(Words.fold(word)) && !Words.SMALL.contains(Words.fold(word));
+        String folded = Words.fold(word);
+        return !vocabulary.contains(folded) && !Words.SMALL.contains(folded) && !TITLES.contains(folded);
     }
 
     private static boolean hasDigits(String text, int atLeast) {
