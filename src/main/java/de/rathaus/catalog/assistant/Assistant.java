@@ -76,7 +76,7 @@ class Assistant {
 
     /** The answer to a question, or to the citizen's choice in a follow-up ({@link Choice#value}). */
     Answer answer(String question, @Nullable String choice) {
-        List<String> terms = QuestionTerms.of(question);
+        List<String> terms = QuestionTerms.of(Redaction.withoutContactDetails(question));
         Optional<String> chosenService = chosen(choice, Choices.SERVICE);
         if (chosenService.isPresent()) {
             Optional<PublishedService> service = published.service(chosenService.get());

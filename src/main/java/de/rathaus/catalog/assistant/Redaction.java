@@ -65,10 +65,7 @@ final class Redaction {
      *     own words
      */
     static String redact(String text, Set<String> vocabulary) {
-        String result = EMAILS.matcher(text).replaceAll(EMAIL);
-        result = IBANS.matcher(result).replaceAll(match -> hasDigits(match.group(), 10) ? IBAN : match.group());
-        result = DATES.matcher(result).replaceAll(DATE);
-        result = PHONES.matcher(result).replaceAll(match -> hasDigits(match.group(), 6) ? PHONE : match.group());
+        String result = contactDetails(text, EMAIL, IBAN, DATE, PHONE);
         result = replaceGroup(NAMED.matcher(result), vocabulary, false);
         result = replaceGroup(TITLED.matcher(result), vocabulary, true);
         result = CAPITALISED_PAIR
@@ -77,6 +74,22 @@ final class Redaction {
                         ? NAME
                         : Matcher.quoteReplacement(match.group()));
         return result;
+    }
+
+    /**
+     * The text without e-mail addresses, IBANs, dates and phone numbers, not even a placeholder: the
+     * assistant ranks services without them, since they say nothing about the service and their
+     * digits and fragments only blur the match.
+     */
+    static String withoutContactDetails(String text) {
+        return contactDetails(text, " ", " ", " ", " ");
+    }
+
+    private static String contactDetails(String text, String email, String iban, String date, String phone) {
+        String result = EMAILS.matcher(text).replaceAll(email);
+        result = IBANS.matcher(result).replaceAll(match -> hasDigits(match.group(), 10) ? iban : match.group());
+        result = DATES.matcher(result).replaceAll(date);
+        return PHONES.matcher(result).replaceAll(match -> hasDigits(match.group(), 6) ? phone : match.group());
     }
 
     /** Replaces the leading words of group 1 that look like a name; the words after them stay. */
