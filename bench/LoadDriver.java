@@ -3,6 +3,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * threads each send one GET after another over kept-alive connections, first for a warm-up period
  * (not counted), then until either {@code requests} requests are done or {@code duration} has
  * passed. It prints throughput and latency percentiles, and one {@code RESULT} line for scripts.
+ * With {@code --paths FILE} (one path and query per line, resolved against {@code --url}) each
+ * worker goes round those addresses, starting at its own place in the list.
  *
  * <p>It only talks to 127.0.0.1: it is a measuring tool for this machine, not a way to load
  * someone else's server.
@@ -26,12 +30,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * java bench/LoadDriver.java --url http://127.0.0.1:8080/ --label rathaus \
  *      [--host musterdorf.localhost] [--concurrency 32] [--warmup 5] [--duration 20] [--requests 500000]
+ *      [--paths bench/search-queries.txt]
  * </pre>
  */
 public class LoadDriver {
 
     record Options(
-            URI url, String label, String host, int concurrency, Duration warmup, Duration duration, long requests) {
+            List<URI> urls,
+            String label,
+            String host,
+            int concurrency,
+            Duration warmup,
+            Duration duration,
+            long requests) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
@@ -57,14 +68,35 @@ public class LoadDriver {
                 throw new IllegalArgumentException(
                         "Bounds: 1..1024 concurrency, 1..10,000,000 requests, 1..600 s duration");
             }
+            List<URI> urls = List.of(url);
+            if (values.containsKey("paths")) {
+                urls = lines(Path.of(values.get("paths"))).stream()
+                        .map(url::resolve)
+                        .toList();
+            }
             return new Options(
-                    url,
+                    urls,
                     values.getOrDefault("label", url.toString()),
                     values.getOrDefault("host", ""),
                     concurrency,
                     Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup", "5"))),
                     Duration.ofSeconds(duration),
                     requests);
+        }
+
+        private static List<String> lines(Path file) {
+            try {
+                List<String> lines = Files.readAllLines(file).stream()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .toList();
+                if (lines.isEmpty()) {
+                    throw new IllegalArgumentException(file + " has no paths");
+                }
+                return lines;
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot read " + file, e);
+            }
         }
 
         private static String required(Map<String, String> values, String name) {
@@ -88,34 +120,40 @@ public class LoadDriver {
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        HttpRequest request = request(options);
+        List<HttpRequest> requests =
+                options.urls().stream().map(url -> request(options, url)).toList();
 
-        HttpResponse<String> probe = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (probe.statusCode() != 200) {
-            throw new IllegalStateException(options.url() + " answered " + probe.statusCode());
+        long characters = 0;
+        for (HttpRequest request : requests) {
+            HttpResponse<String> probe = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (probe.statusCode() != 200) {
+                throw new IllegalStateException(request.uri() + " answered " + probe.statusCode());
+            }
+            characters += probe.body().length();
         }
         System.out.printf(
                 Locale.ROOT,
-                "%s: %s answers 200 with %d characters; %d workers, %d s warm-up, up to %d s or %d requests%n",
+                "%s: %s%s answer 200 with %d characters on average; %d workers, %d s warm-up, up to %d s or %d requests%n",
                 options.label(),
-                options.url(),
-                probe.body().length(),
+                options.urls().getFirst(),
+                requests.size() > 1 ? " and " + (requests.size() - 1) + " more" : "",
+                characters / requests.size(),
                 options.concurrency(),
                 options.warmup().toSeconds(),
                 options.duration().toSeconds(),
                 options.requests());
 
-        run(client, request, options.concurrency(), options.warmup(), Long.MAX_VALUE);
+        run(client, requests, options.concurrency(), options.warmup(), Long.MAX_VALUE);
         long started = System.nanoTime();
-        List<Tally> tallies = run(client, request, options.concurrency(), options.duration(), options.requests());
+        List<Tally> tallies = run(client, requests, options.concurrency(), options.duration(), options.requests());
         double seconds = (System.nanoTime() - started) / 1e9;
         report(options.label(), tallies, seconds);
     }
 
-    private static HttpRequest request(Options options) {
-        var builder = HttpRequest.newBuilder(options.url())
+    private static HttpRequest request(Options options, URI url) {
+        var builder = HttpRequest.newBuilder(url)
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "text/html")
+                .header("Accept", "text/html, application/json;q=0.9")
                 .GET();
         if (!options.host().isEmpty()) {
             builder.header("Host", options.host());
@@ -125,13 +163,15 @@ public class LoadDriver {
 
     /** Runs the workers until the time is up or the shared request budget is spent. */
     private static List<Tally> run(
-            HttpClient client, HttpRequest request, int concurrency, Duration duration, long budget) throws Exception {
+            HttpClient client, List<HttpRequest> requests, int concurrency, Duration duration, long budget)
+            throws Exception {
         long deadline = System.nanoTime() + duration.toNanos();
         AtomicLong remaining = new AtomicLong(budget);
         var futures = new ArrayList<Future<Tally>>();
         try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < concurrency; i++) {
-                futures.add(workers.submit(() -> work(client, request, deadline, remaining)));
+                int first = i;
+                futures.add(workers.submit(() -> work(client, requests, first, deadline, remaining)));
             }
         }
         var tallies = new ArrayList<Tally>();
@@ -141,12 +181,15 @@ public class LoadDriver {
         return tallies;
     }
 
-    private static Tally work(HttpClient client, HttpRequest request, long deadline, AtomicLong remaining)
+    private static Tally work(
+            HttpClient client, List<HttpRequest> requests, int first, long deadline, AtomicLong remaining)
             throws InterruptedException {
+        int next = first;
         long[] latencies = new long[1 << 14];
         int count = 0;
         long errors = 0;
         while (System.nanoTime() < deadline && remaining.getAndDecrement() > 0) {
+            HttpRequest request = requests.get(next++ % requests.size());
             long start = System.nanoTime();
             boolean ok;
             try {

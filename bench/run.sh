@@ -4,6 +4,7 @@
 #   bench/run.sh                      build, start both, measure, print the comparison
 #   CONCURRENCY=64 DURATION=30 bench/run.sh
 #   SKIP_BUILD=1 bench/run.sh         reuse target/rathaus-*.jar
+#   CATALOG_SIZE=0 bench/run.sh       without the generated services (default: 10,000 in Musterstadt)
 #
 # Rathaus runs from its jar with a throw-away embedded database and the demo towns. Its rendered
 # home page and stylesheets are saved to a temporary directory that nginx then serves as static
@@ -20,13 +21,18 @@ DURATION=${DURATION:-20}
 REQUESTS=${REQUESTS:-2000000}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
+DB_PORT=${DB_PORT:-18082}
+CATALOG_SIZE=${CATALOG_SIZE:-10000}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 
-# What Rathaus is measured on: "label path", one per line. 127.0.0.1 is answered by the default
-# town (Musterstadt). A capability adds its busiest anonymous page here, e.g. "search /suche?q=hund".
+# What Rathaus is measured on: "label path [clients]", one per line. 127.0.0.1 is answered by the
+# default town (Musterstadt). A capability adds its busiest anonymous page here. A path "@FILE"
+# goes round the paths listed in FILE; clients defaults to CONCURRENCY.
 SCENARIOS=(
   "home /"
+  "search @bench/search-queries.txt"
+  "search-2-clients @bench/search-queries.txt 2"
 )
 
 if ! "$JAVA" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
@@ -63,6 +69,7 @@ echo "Starting Rathaus on 127.0.0.1:$APP_PORT (log: $work/rathaus.log) ..."
   --server.port="$APP_PORT" \
   --rathaus.embedded-database.directory="$work/postgres" \
   --rathaus.embedded-database.temporary=true \
+  --rathaus.embedded-database.port="$DB_PORT" \
   --rathaus.demo=true \
   --logging.level.root=WARN \
   >"$work/rathaus.log" 2>&1 &
@@ -73,6 +80,12 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null
+
+if [ "$CATALOG_SIZE" -gt 0 ]; then
+  echo "Publishing $CATALOG_SIZE generated services in Musterstadt (bench/catalog-10k.sql) ..."
+  psql -q -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres \
+    -v town=musterstadt -v count="$CATALOG_SIZE" -f bench/catalog-10k.sql
+fi
 
 # The same page as static files: the HTML links /css/rathaus.css and /theme.css by absolute path.
 mkdir -p "$work/site/css" "$work/nginx"
@@ -116,9 +129,14 @@ for _ in $(seq 1 20); do
   sleep 0.5
 done
 
+# drive LABEL URL [CLIENTS]; a URL ending in "/@FILE" goes round the paths in FILE
 drive() {
-  "$JAVA" bench/LoadDriver.java --label "$1" --url "$2" \
-    --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" --requests "$REQUESTS" \
+  local target=(--url "$2")
+  if [[ "$2" == */@* ]]; then
+    target=(--url "${2%%/@*}/" --paths "${2#*/@}")
+  fi
+  "$JAVA" bench/LoadDriver.java --label "$1" "${target[@]}" \
+    --concurrency "${3:-$CONCURRENCY}" --warmup "$WARMUP" --duration "$DURATION" --requests "$REQUESTS" \
     | tee -a "$work/results.txt"
 }
 field() { grep "^RESULT label=$1 " "$work/results.txt" | sed -E "s/.* $2=([^ ]+).*/\1/"; }
@@ -127,8 +145,9 @@ echo
 echo "== $CONCURRENCY concurrent clients, $(nproc) CPUs, ${WARMUP} s warm-up, ${DURATION} s measured =="
 drive nginx "http://127.0.0.1:$NGINX_PORT/"
 for scenario in "${SCENARIOS[@]}"; do
-  read -r name path <<<"$scenario"
-  drive "$name" "http://127.0.0.1:$APP_PORT$path"
+  read -r name path clients <<<"$scenario"
+  if [[ "$path" == @* ]]; then path="/$path"; fi
+  drive "$name" "http://127.0.0.1:$APP_PORT$path" "$clients"
 done
 
 echo

@@ -7,12 +7,13 @@ alter text search configuration catalog.german_unaccent
     alter mapping for hword, hword_part, word with public.unaccent, german_stem;
 
 -- term: lower case without accents (what queries are compared with); word: one spelling as written
--- (shown in "Meinten Sie ...?"); documents: how many search documents contain the word.
+-- (shown in "Meinten Sie ...?"). Rows are only ever inserted or deleted, never updated: a bulk
+-- publication touches the same common words thousands of times in one transaction, and row
+-- versions of a counter would pile up and make every further touch slower.
 create table catalog.search_term (
     tenant_id uuid not null references platform.tenant (id) on delete cascade,
     term      text not null,
     word      text not null,
-    documents int  not null check (documents >= 0),
     primary key (tenant_id, term)
 );
 create index search_term_trigram on catalog.search_term using gin (tenant_id, term gin_trgm_ops);
@@ -32,23 +33,27 @@ create function catalog.search_document_words(d catalog.search_document) returns
     language sql immutable parallel safe
     as $$ select * from catalog.search_words(concat_ws(' ', d.title, d.keywords, d.teaser, d.body)) $$;
 
--- Keeps catalog.search_term in step with catalog.search_document. Terms are touched in sorted order,
--- so two publications at the same time lock shared terms in the same order and cannot deadlock.
+-- Keeps catalog.search_term in step with catalog.search_document: new words are added; a word that
+-- left a text is dropped once no text of the town has it any more (compared by stem, as search
+-- compares). Terms are touched in sorted order, so concurrent publications cannot deadlock.
 create function catalog.search_document_terms() returns trigger
     language plpgsql
     as $$
     begin
         if tg_op in ('UPDATE', 'DELETE') then
-            update catalog.search_term s
-               set documents = s.documents - 1
-              from (select term from catalog.search_document_words(old) order by term) o
-             where s.tenant_id = old.tenant_id and s.term = o.term;
-            delete from catalog.search_term where tenant_id = old.tenant_id and documents = 0;
+            delete from catalog.search_term s
+             where s.tenant_id = old.tenant_id
+               and s.term in (select o.term from catalog.search_document_words(old) o
+                              except
+                              select n.term from catalog.search_document_words(new) n)
+               and not exists (select 1 from catalog.search_document d
+                                where d.tenant_id = old.tenant_id
+                                  and d.document @@ plainto_tsquery('german', s.term));
         end if;
         if tg_op in ('INSERT', 'UPDATE') then
-            insert into catalog.search_term as s (tenant_id, term, word, documents)
-            select new.tenant_id, n.term, n.word, 1 from catalog.search_document_words(new) n order by n.term
-            on conflict (tenant_id, term) do update set documents = s.documents + 1;
+            insert into catalog.search_term (tenant_id, term, word)
+            select new.tenant_id, n.term, n.word from catalog.search_document_words(new) n order by n.term
+            on conflict (tenant_id, term) do nothing;
         end if;
         return null;
     end
@@ -58,7 +63,7 @@ create trigger search_document_terms
     after insert or update or delete on catalog.search_document
     for each row execute function catalog.search_document_terms();
 
-insert into catalog.search_term (tenant_id, term, word, documents)
-select d.tenant_id, w.term, min(w.word), count(*)
+insert into catalog.search_term (tenant_id, term, word)
+select d.tenant_id, w.term, min(w.word)
   from catalog.search_document d, catalog.search_document_words(d) w
  group by d.tenant_id, w.term;

@@ -104,28 +104,36 @@ public class Search {
         return new SearchQuery(kept);
     }
 
+    // Ranks narrow rows (no texts) and fetches texts and snippets only for the page of hits: with
+    // thousands of matches for a common word, carrying the bodies through the sort is what costs.
     private Page run(UUID tenant, Sql tsquery, int limit, int offset) {
         List<Object> params = new ArrayList<>(tsquery.params());
-        params.add(HEADLINE_OPTIONS);
         params.add(tenant);
         params.add(limit);
         params.add(offset);
+        params.add(HEADLINE_OPTIONS);
+        params.add(tenant);
         List<Row> rows = jdbc.sql("""
-                        with q as (select %s as query)
-                        select d.kind, d.ref_id, d.slug, d.title, d.teaser, d.score, d.total,
+                        with q as (select %s as query),
+                        ranked as (
+                            select d.kind, d.ref_id, d.title,
+                                   ts_rank_cd('{0.05, 0.1, 0.3, 1.0}', d.document, q.query)
+                                     * case d.kind when 'SERVICE' then 1.0 else 0.8 end as score
+                              from catalog.search_document d, q
+                             where d.tenant_id = ? and d.document @@ q.query),
+                        top as (
+                            select r.kind, r.ref_id, r.score, (select count(*) from ranked) as total
+                              from ranked r
+                             order by r.score desc, r.title collate "de-x-icu", r.ref_id
+                             limit ? offset ?)
+                        select d.kind, d.ref_id, d.slug, d.title, d.teaser, t.score, t.total,
                                ts_headline('catalog.german_unaccent',
                                            translate(case when d.body <> '' then d.body else d.teaser end,
                                                      E'\\u0001\\u0002', ''),
                                            q.query, ?) as headline
-                          from q, (select d.kind, d.ref_id, d.slug, d.title, d.teaser, d.body,
-                                          ts_rank_cd('{0.05, 0.1, 0.3, 1.0}', d.document, q.query)
-                                            * case d.kind when 'SERVICE' then 1.0 else 0.8 end as score,
-                                          count(*) over () as total
-                                     from catalog.search_document d, q
-                                    where d.tenant_id = ? and d.document @@ q.query
-                                    order by score desc, d.title collate "de-x-icu", d.ref_id
-                                    limit ? offset ?) d
-                         order by d.score desc, d.title collate "de-x-icu", d.ref_id
+                          from top t, q, catalog.search_document d
+                         where d.tenant_id = ? and d.kind = t.kind and d.ref_id = t.ref_id
+                         order by t.score desc, d.title collate "de-x-icu", d.ref_id
                         """.formatted(tsquery.text()))
                 .params(params)
                 .query(Search::row)

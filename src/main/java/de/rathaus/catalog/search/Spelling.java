@@ -50,7 +50,7 @@ class Spelling {
 
     /**
      * The town's word nearest to a word its texts do not contain: the same word with umlauts
-     * spelt out ("fuehrerschein"), else the most similar by trigrams, the more common first.
+     * spelt out ("fuehrerschein"), else the most similar by trigrams.
      */
     Optional<String> nearest(UUID tenant, String word) {
         return jdbc.sql("""
@@ -60,7 +60,7 @@ class Spelling {
                            and numnode(plainto_tsquery('german', t.term)) > 0
                          order by t.term = :folded desc,
                                   similarity(t.term, lower(platform.immutable_unaccent(:word))) desc,
-                                  t.documents desc, t.term
+                                  t.term
                          limit 1
                         """)
                 .param("tenant", tenant)
