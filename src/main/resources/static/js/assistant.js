@@ -10,7 +10,7 @@
   }
   var field = form.querySelector('#frage');
   var status = document.querySelector('[data-assistant-status]');
-  var waiting = document.documentElement.lang === 'en' ? 'Looking for the answer …' : 'Die Antwort wird gesucht …';
+  var waiting = status ? status.getAttribute('data-waiting') : '';
 
   function postPlainly(target, submitter) {
     target.setAttribute('data-plain', '');
