@@ -1,0 +1,22 @@
+package de.rathaus.catalog.editing;
+
+import de.rathaus.identity.Role;
+import de.rathaus.identity.StaffLink;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The editors' entry on the staff start page. */
+@Configuration(proxyBeanMethods = false)
+class EditingLinks {
+
+    @Bean
+    StaffLink catalogEditingLink() {
+        return new StaffLink(
+                "/verwaltung/katalog/leistungen",
+                "catalog.editing.link",
+                "catalog.editing.link.text",
+                Set.of(Role.EDITOR, Role.TENANT_ADMIN),
+                300);
+    }
+}
