@@ -108,7 +108,7 @@ class ExchangeController {
     String importJson(
             @ModelAttribute(JSON_FORM) Upload upload, BindingResult errors, Model model, HttpServletResponse response) {
         model.addAttribute(CSV_FORM, Upload.empty());
-        MultipartFile file = file(upload, errors, response);
+        MultipartFile file = file(upload.datei(), "datei", errors, response);
         if (file == null) {
             return "catalog/editing/import";
         }
@@ -142,7 +142,7 @@ class ExchangeController {
     String importCsv(
             @ModelAttribute(CSV_FORM) Upload upload, BindingResult errors, Model model, HttpServletResponse response) {
         model.addAttribute(JSON_FORM, Upload.empty());
-        MultipartFile file = file(upload, errors, response);
+        MultipartFile file = file(upload.tabelle(), "tabelle", errors, response);
         if (file == null) {
             return "catalog/editing/import";
         }
@@ -155,7 +155,7 @@ class ExchangeController {
                     .decode(ByteBuffer.wrap(file.getBytes()))
                     .toString();
         } catch (CharacterCodingException e) {
-            errors.rejectValue("datei", "catalog.editing.csv.encoding");
+            errors.rejectValue("tabelle", "catalog.editing.csv.encoding");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "catalog/editing/import";
         } catch (IOException e) {
@@ -172,17 +172,17 @@ class ExchangeController {
             problems = ServiceCsv.locate(refused, read.lines());
         }
         refusedAudit("csv", problems.size());
-        errors.rejectValue("datei", "catalog.editing.import.refused", new Object[] {problems.size()}, null);
+        errors.rejectValue("tabelle", "catalog.editing.import.refused", new Object[] {problems.size()}, null);
         model.addAttribute("csvProblems", problems);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return "catalog/editing/import";
     }
 
     /** The uploaded file, or null with the problem on the field when there is none or it is too big. */
-    private static @Nullable MultipartFile file(Upload upload, BindingResult errors, HttpServletResponse response) {
-        MultipartFile file = upload.datei();
+    private static @Nullable MultipartFile file(
+            @Nullable MultipartFile file, String field, BindingResult errors, HttpServletResponse response) {
         if (file == null || file.isEmpty()) {
-            errors.rejectValue("datei", "catalog.editing.import.no-file");
+            errors.rejectValue(field, "catalog.editing.import.no-file");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return null;
         }
