@@ -66,8 +66,13 @@ class EntriesController {
     }
 
     @GetMapping("/{id}/versionen")
-    String history(@PathVariable("section") String path, @PathVariable UUID id, Model model) {
+    String history(
+            @PathVariable("section") String path,
+            @PathVariable UUID id,
+            @RequestParam(name = "veroeffentlicht", required = false) @Nullable Integer published,
+            Model model) {
         Section section = section(path);
+        model.addAttribute("justPublished", published);
         Entry entry = entry(section, id);
         model.addAttribute("section", section);
         model.addAttribute("entry", entry);

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -97,8 +98,17 @@ class ExchangeController {
                 .body(ServiceCsv.template());
     }
 
+    /** The page, after an import with what it did (the counts come back in the address). */
     @GetMapping("/import")
-    String page(Model model) {
+    String page(
+            @RequestParam(name = "neu", required = false) @Nullable Integer created,
+            @RequestParam(name = "aktualisiert", defaultValue = "0") int updated,
+            @RequestParam(name = "unveraendert", defaultValue = "0") int unchanged,
+            @RequestParam(name = "veroeffentlicht", defaultValue = "0") int published,
+            Model model) {
+        if (created != null) {
+            model.addAttribute("summary", new ImportSummary(created, updated, unchanged, published));
+        }
         model.addAttribute(JSON_FORM, Upload.empty());
         model.addAttribute(CSV_FORM, Upload.empty());
         return "catalog/editing/import";

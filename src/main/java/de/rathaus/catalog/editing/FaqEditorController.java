@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Writing a frequently asked question: new, a new version, or an old version taken up again. */
@@ -46,7 +47,8 @@ class FaqEditorController {
     }
 
     @PostMapping("/neu")
-    String create(@ModelAttribute(FORM) FaqForm form, BindingResult errors, Model model, HttpServletResponse response) {
+    String create(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        FaqForm form = FaqForm.from(params);
         String slug = form.slug() == null ? "" : form.slug().strip();
         Draft<FaqContent> draft = form.draft();
         Saved saved = Editors.save(
@@ -62,13 +64,17 @@ class FaqEditorController {
                 content -> editing.createFaq(slug, content, editors.author()));
         return switch (saved) {
             case Saved.Stored stored -> "redirect:/verwaltung/katalog/fragen/" + stored.id() + "?gespeichert";
-            case Saved.Refused refused -> refused(null, draft, refused, errors, model, response);
+            case Saved.Refused refused -> refused(null, form, draft, refused, model, response);
         };
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(
+            @PathVariable UUID id,
+            @RequestParam(name = "uebernommen", required = false) @Nullable Integer adopted,
+            Model model) {
         Entry entry = entry(id);
+        model.addAttribute("adopted", adopted);
         model.addAttribute(
                 FORM,
                 FaqForm.of(
@@ -80,11 +86,11 @@ class FaqEditorController {
     @PostMapping("/{id}")
     String save(
             @PathVariable UUID id,
-            @ModelAttribute(FORM) FaqForm form,
-            BindingResult errors,
+            @RequestParam MultiValueMap<String, String> params,
             Model model,
             HttpServletResponse response) {
         Entry entry = entry(id);
+        FaqForm form = FaqForm.from(params);
         Draft<FaqContent> draft = form.draft();
         Saved saved = Editors.save(
                 draft,
@@ -92,7 +98,7 @@ class FaqEditorController {
                 content -> editing.saveFaq(id, content, editors.author()));
         return switch (saved) {
             case Saved.Stored stored -> "redirect:/verwaltung/katalog/fragen/" + id + "?gespeichert";
-            case Saved.Refused refused -> refused(entry, draft, refused, errors, model, response);
+            case Saved.Refused refused -> refused(entry, form, draft, refused, model, response);
         };
     }
 
@@ -105,22 +111,21 @@ class FaqEditorController {
         FaqForm form = FaqForm.of(entry.slug(), content);
         return switch (editing.saveFaq(id, content, editors.author())) {
             case Saved.Stored stored -> "redirect:/verwaltung/katalog/fragen/" + id + "?uebernommen=" + version;
-            case Saved.Refused refused -> {
-                // a service it names is gone: let the editor fix it
-                model.addAttribute(FORM, form);
-                yield refused(entry, form.draft(), refused, new BeanPropertyBindingResult(form, FORM), model, response);
-            }
+            // a service it names is gone: let the editor fix it
+            case Saved.Refused refused -> refused(entry, form, form.draft(), refused, model, response);
         };
     }
 
     private String refused(
             @Nullable Entry entry,
+            FaqForm form,
             Draft<FaqContent> draft,
             Saved.Refused refused,
-            BindingResult errors,
             Model model,
             HttpServletResponse response) {
+        BindingResult errors = new BeanPropertyBindingResult(form, FORM);
         Editors.reject(errors, draft.problems(refused.problems()));
+        model.addAttribute(FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(entry, model);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
 
 /** The FAQ form; {@code slug} is only asked for a new question. */
 record FaqForm(
@@ -20,6 +21,16 @@ record FaqForm(
 
     static FaqForm blank() {
         return new FaqForm("", "", "", "", List.of());
+    }
+
+    /** The form as the browser sent it (read by hand, as {@link ServiceForm#from} explains). */
+    static FaqForm from(MultiValueMap<String, String> params) {
+        return new FaqForm(
+                params.getFirst("slug"),
+                params.getFirst("question"),
+                params.getFirst("answer"),
+                params.getFirst("keywords"),
+                params.getOrDefault("services", List.of()));
     }
 
     static FaqForm of(String slug, FaqContent content) {

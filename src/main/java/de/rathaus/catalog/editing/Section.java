@@ -21,21 +21,21 @@ enum Section {
         return Arrays.stream(values()).filter(s -> s.path.equals(path)).findFirst();
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
     /** The address of the section's list, e.g. {@code /verwaltung/katalog/leistungen}. */
-    String base() {
+    public String base() {
         return "/verwaltung/katalog/" + path;
     }
 
-    EntryKind kind() {
+    public EntryKind kind() {
         return kind;
     }
 
     /** Message keys of this section start with this, e.g. {@code catalog.editing.services.}. */
-    String messages() {
+    public String messages() {
         return this == SERVICES ? "catalog.editing.services." : "catalog.editing.faqs.";
     }
 }

@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,11 +51,11 @@ class ServiceEditorController {
 
     @PostMapping("/neu")
     String create(
-            @ModelAttribute(FORM) ServiceForm form,
-            BindingResult errors,
+            @RequestParam MultiValueMap<String, String> params,
             @RequestParam(name = "aktion", defaultValue = "") String action,
             Model model,
             HttpServletResponse response) {
+        ServiceForm form = ServiceForm.from(params);
         if (addsRow(form, action, model)) {
             return page(null, model);
         }
@@ -74,13 +74,17 @@ class ServiceEditorController {
                 content -> editing.createService(slug, content, editors.author()));
         return switch (saved) {
             case Saved.Stored stored -> "redirect:/verwaltung/katalog/leistungen/" + stored.id() + "?gespeichert";
-            case Saved.Refused refused -> refused(null, draft, refused, errors, model, response);
+            case Saved.Refused refused -> refused(null, form, draft, refused, model, response);
         };
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(
+            @PathVariable UUID id,
+            @RequestParam(name = "uebernommen", required = false) @Nullable Integer adopted,
+            Model model) {
         Entry entry = entry(id);
+        model.addAttribute("adopted", adopted);
         ServiceContent content =
                 editing.serviceVersion(id, entry.latestVersion()).orElseThrow();
         model.addAttribute(FORM, ServiceForm.of(entry.slug(), content));
@@ -90,12 +94,12 @@ class ServiceEditorController {
     @PostMapping("/{id}")
     String save(
             @PathVariable UUID id,
-            @ModelAttribute(FORM) ServiceForm form,
-            BindingResult errors,
+            @RequestParam MultiValueMap<String, String> params,
             @RequestParam(name = "aktion", defaultValue = "") String action,
             Model model,
             HttpServletResponse response) {
         Entry entry = entry(id);
+        ServiceForm form = ServiceForm.from(params);
         if (addsRow(form, action, model)) {
             return page(entry, model);
         }
@@ -106,7 +110,7 @@ class ServiceEditorController {
                 content -> editing.saveService(id, content, editors.author()));
         return switch (saved) {
             case Saved.Stored stored -> "redirect:/verwaltung/katalog/leistungen/" + id + "?gespeichert";
-            case Saved.Refused refused -> refused(entry, draft, refused, errors, model, response);
+            case Saved.Refused refused -> refused(entry, form, draft, refused, model, response);
         };
     }
 
@@ -119,12 +123,8 @@ class ServiceEditorController {
         ServiceForm form = ServiceForm.of(entry.slug(), content);
         return switch (editing.saveService(id, content, editors.author())) {
             case Saved.Stored stored -> "redirect:/verwaltung/katalog/leistungen/" + id + "?uebernommen=" + version;
-            case Saved.Refused refused -> {
-                // the old version no longer passes (its office is gone): let the editor fix it
-                model.addAttribute(FORM, form);
-                BindingResult errors = new BeanPropertyBindingResult(form, FORM);
-                yield refused(entry, form.draft(), refused, errors, model, response);
-            }
+            // the old version no longer passes (its office is gone): let the editor fix it
+            case Saved.Refused refused -> refused(entry, form, form.draft(), refused, model, response);
         };
     }
 
@@ -136,20 +136,20 @@ class ServiceEditorController {
                 return false;
             }
         }
-        // the bound form had one row less; its binding result would render the old rows
-        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + FORM);
         model.addAttribute("addedRow", action);
         return true;
     }
 
     private String refused(
             @Nullable Entry entry,
+            ServiceForm form,
             Draft<ServiceContent> draft,
             Saved.Refused refused,
-            BindingResult errors,
             Model model,
             HttpServletResponse response) {
+        BindingResult errors = new BeanPropertyBindingResult(form, FORM);
         Editors.reject(errors, draft.problems(refused.problems()));
+        model.addAttribute(FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(entry, model);

@@ -6,10 +6,15 @@ import de.rathaus.catalog.model.Link;
 import de.rathaus.catalog.model.ServiceContent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The service form: every text module of {@link ServiceContent} as the editor types it. Lists are
@@ -45,6 +50,11 @@ record ServiceForm(
         boolean inPerson,
         boolean confidential,
         @Nullable List<String> lifeSituations) {
+
+    /** At most this many fee or form rows are read from a request. */
+    static final int MAX_ROWS = 50;
+
+    private static final Pattern ROW = Pattern.compile("(fees|forms)\\[(\\d{1,2})]\\.(\\w+)");
 
     ServiceForm {
         fees = fees == null ? new ArrayList<>() : new ArrayList<>(fees);
@@ -97,6 +107,63 @@ record ServiceForm(
                 content.inPerson(),
                 content.confidential(),
                 content.lifeSituations());
+    }
+
+    /**
+     * The form as the browser sent it. Read by hand rather than by data binding: binding lists of
+     * rows from parameter names trusts the names ({@code fees[x].label} or {@code fees[99999]}
+     * fail inside the binder), and every odd request here must end as a page with messages.
+     */
+    static ServiceForm from(MultiValueMap<String, String> params) {
+        Map<Integer, Map<String, String>> fees = new TreeMap<>();
+        Map<Integer, Map<String, String>> forms = new TreeMap<>();
+        params.forEach((name, values) -> {
+            Matcher row = ROW.matcher(name);
+            if (row.matches() && Integer.parseInt(row.group(2)) < MAX_ROWS && !values.isEmpty()) {
+                (row.group(1).equals("fees") ? fees : forms)
+                        .computeIfAbsent(Integer.parseInt(row.group(2)), i -> new HashMap<>())
+                        .put(row.group(3), values.getFirst());
+            }
+        });
+        return new ServiceForm(
+                params.getFirst("slug"),
+                params.getFirst("name"),
+                params.getFirst("leikaKeys"),
+                params.getFirst("teaser"),
+                params.getFirst("description"),
+                params.getFirst("requirements"),
+                params.getFirst("documents"),
+                params.getFirst("procedure"),
+                fees.values().stream()
+                        .map(f -> new FeeRow(
+                                f.get("label"),
+                                f.get("amount"),
+                                f.get("minAmount"),
+                                f.get("maxAmount"),
+                                f.get("currency"),
+                                f.get("legalBasis")))
+                        .toList(),
+                params.getFirst("deadlines"),
+                params.getFirst("processingTime"),
+                params.getFirst("legalBases"),
+                params.getFirst("notes"),
+                params.getFirst("legalRemedy"),
+                forms.values().stream()
+                        .map(f -> new LinkRow(f.get("title"), f.get("url")))
+                        .toList(),
+                params.getFirst("onlineServiceUrl"),
+                params.getFirst("contactPoint"),
+                params.getFirst("office"),
+                params.getFirst("authorityName"),
+                params.getFirst("authorityUrl"),
+                params.getFirst("authorityPhone"),
+                params.getFirst("authorityEmail"),
+                params.getFirst("authorityAddress"),
+                params.getFirst("authorityNote"),
+                params.getFirst("keywords"),
+                "true".equals(params.getFirst("inPerson")),
+                "true".equals(params.getFirst("confidential")),
+                params.getOrDefault("lifeSituations", List.of()));
     }
 
     /** The same form with one more empty fee row ("Weitere Gebühr", without JavaScript). */

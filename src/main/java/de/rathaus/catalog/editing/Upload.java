@@ -14,7 +14,7 @@ record Upload(
         @Nullable MultipartFile tabelle,
         @Nullable String veroeffentlichen) {
 
-    boolean publish() {
+    public boolean publish() {
         return "sofort".equals(veroeffentlichen);
     }
 
