@@ -55,6 +55,18 @@ public final class TestAccounts {
 
     /** A staff member without a second factor yet and not a demo account: must set one up. */
     public Account staff(Tenant town, RoleGrant... grants) {
+        return insertStaff(town, false, grants);
+    }
+
+    /**
+     * A demo staff member: signs in without a second factor (the tests run in demo mode), so a
+     * test can work as staff of a fresh town with just {@code Visitor.signIn}.
+     */
+    public Account demoStaff(Tenant town, RoleGrant... grants) {
+        return insertStaff(town, true, grants);
+    }
+
+    private Account insertStaff(Tenant town, boolean demo, RoleGrant... grants) {
         return CurrentTenant.runAs(town, () -> {
             Account account = accounts.insert(
                     AccountKind.STAFF,
@@ -63,7 +75,7 @@ public final class TestAccounts {
                     "Test Mitarbeiterin",
                     passwords.hash(PASSWORD),
                     false,
-                    false);
+                    demo);
             for (RoleGrant grant : grants) {
                 roles.grant(account.id(), grant);
             }

@@ -2,8 +2,10 @@ package de.rathaus.catalog.settings;
 
 import de.rathaus.catalog.model.FederalState;
 import de.rathaus.catalog.model.LocalHoliday;
+import de.rathaus.catalog.model.LocationData;
 import de.rathaus.catalog.model.OfficeData;
 import de.rathaus.catalog.store.Holidays;
+import de.rathaus.catalog.store.Locations;
 import de.rathaus.catalog.store.OfficeProfiles;
 import de.rathaus.platform.audit.AuditLog;
 import de.rathaus.platform.tenancy.Office;
@@ -19,11 +21,13 @@ class CatalogSettings {
 
     private final Holidays holidays;
     private final OfficeProfiles offices;
+    private final Locations locations;
     private final AuditLog audit;
 
-    CatalogSettings(Holidays holidays, OfficeProfiles offices, AuditLog audit) {
+    CatalogSettings(Holidays holidays, OfficeProfiles offices, Locations locations, AuditLog audit) {
         this.holidays = holidays;
         this.offices = offices;
+        this.locations = locations;
         this.audit = audit;
     }
 
@@ -35,6 +39,11 @@ class CatalogSettings {
                 "town",
                 null,
                 Map.of("federalState", state.name(), "localHolidays", String.valueOf(local.size())));
+    }
+
+    void saveLocation(LocationData location) {
+        locations.save(location);
+        audit.record("catalog.location.changed", "location", null, Map.of("slug", location.slug()));
     }
 
     void saveOffice(OfficeData office) {

@@ -3,6 +3,7 @@ package de.rathaus.catalog.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.rathaus.IntegrationTest;
+import de.rathaus.TestTenants;
 import de.rathaus.Visitor;
 import de.rathaus.catalog.model.FederalState;
 import de.rathaus.catalog.model.LocalHoliday;
@@ -11,6 +12,10 @@ import de.rathaus.catalog.store.Holidays;
 import de.rathaus.catalog.store.Location;
 import de.rathaus.catalog.store.OfficeProfile;
 import de.rathaus.catalog.store.OfficeProfiles;
+import de.rathaus.identity.Role;
+import de.rathaus.identity.RoleGrant;
+import de.rathaus.identity.TestAccounts;
+import de.rathaus.identity.account.Account;
 import de.rathaus.platform.tenancy.CurrentTenant;
 import de.rathaus.platform.tenancy.Tenant;
 import de.rathaus.platform.tenancy.Tenants;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Editors keep offices and holidays of Musterstadt; the test puts back what it changed. */
@@ -46,6 +52,9 @@ class CatalogSettingsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     Tenant musterstadt;
     FederalState originalState;
@@ -171,6 +180,57 @@ class CatalogSettingsIT {
                 .isEqualTo(403);
         CurrentTenant.runAs(
                 musterstadt, () -> assertThat(holidays.federalState()).isEqualTo(originalState));
+    }
+
+    @Test
+    void anEditorOfAnotherTownAddsAnOfficeAndALocation() {
+        TestAccounts accounts = new TestAccounts(context);
+        Tenant town = TestTenants.fresh(tenants);
+        Account member = accounts.demoStaff(town, new RoleGrant(Role.EDITOR, null));
+        Visitor editor = new Visitor(port, town.slug() + ".localhost");
+        assertThat(editor.signIn(member.email(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(302);
+        editor.get("/verwaltung/katalog/standorte/neu");
+
+        HttpResponse<String> badLocation = editor.post(
+                "/verwaltung/katalog/standorte/neu",
+                Map.of("slug", "Neu!", "name", "", "street", "Am Markt 2", "postalCode", "123", "city", "Teststadt"));
+        assertThat(badLocation.statusCode()).isEqualTo(400);
+        assertThat(badLocation.body()).contains("Eine Postleitzahl hat fünf Ziffern.", "Die Kurzadresse darf nur");
+
+        HttpResponse<String> location = editor.post(
+                "/verwaltung/katalog/standorte/neu",
+                Map.of(
+                        "slug", "buergerhaus",
+                        "name", "Bürgerhaus",
+                        "street", "Am Markt 2",
+                        "postalCode", "12345",
+                        "city", "Teststadt",
+                        "stepFree", "true",
+                        "accessibility", "Rampe am Eingang.",
+                        "publicTransport", "Bus 4"));
+        assertThat(location.statusCode()).isEqualTo(302);
+        assertThat(editor.post("/verwaltung/katalog/standorte/neu", Map.of("slug", "buergerhaus", "name", "X"))
+                        .body())
+                .contains("Diese Kurzadresse ist schon vergeben.");
+
+        assertThat(Visitor.location(editor.post(
+                        "/verwaltung/katalog/aemter/neu", Map.of("slug", "jugendamt", "name", "Jugendamt"))))
+                .endsWith("/verwaltung/katalog/aemter/jugendamt");
+        HttpResponse<String> office = editor.post(
+                "/verwaltung/katalog/aemter/jugendamt",
+                Map.of("name", "Jugendamt", "openingHours", "Mo 08:00-12:00", "locations", "buergerhaus"));
+        assertThat(office.statusCode()).isEqualTo(302);
+
+        CurrentTenant.runAs(town, () -> {
+            OfficeProfile profile = offices.bySlug("jugendamt").orElseThrow();
+            assertThat(profile.locations()).extracting(Location::name).containsExactly("Bürgerhaus");
+            assertThat(profile.locations().getFirst().data().stepFree()).isTrue();
+        });
+        CurrentTenant.runAs(
+                musterstadt, () -> assertThat(offices.bySlug("jugendamt")).isEmpty());
+        assertThat(editor.get("/verwaltung/katalog/aemter/kaemmerei").statusCode())
+                .isEqualTo(404);
     }
 
     private long auditEntries(String action) {

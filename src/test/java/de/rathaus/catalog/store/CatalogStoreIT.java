@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.rathaus.IntegrationTest;
 import de.rathaus.TestTenants;
+import de.rathaus.catalog.Catalog;
+import de.rathaus.catalog.ClosedDay;
+import de.rathaus.catalog.ServiceId;
+import de.rathaus.catalog.ServiceSummary;
 import de.rathaus.catalog.model.CatalogDocument;
 import de.rathaus.catalog.model.ContentProblem;
 import de.rathaus.catalog.model.FederalState;
@@ -56,6 +60,9 @@ class CatalogStoreIT {
     CatalogJson json;
 
     @Autowired
+    Catalog catalog;
+
+    @Autowired
     JdbcClient jdbc;
 
     Tenant town;
@@ -99,6 +106,29 @@ class CatalogStoreIT {
             return null;
         });
         assertThat(searchRows(town)).isEqualTo(5); // three services, one FAQ, one office
+    }
+
+    @Test
+    void otherModulesSeeSummariesAndClosedDays() {
+        in(town, () -> importer.apply(small(), true, EDITOR));
+        in(town, () -> {
+            ServiceSummary summary = catalog.services().stream()
+                    .filter(s -> s.slug().equals("wohnsitz-anmelden"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(summary.inPerson()).isTrue();
+            assertThat(catalog.service(summary.id())).contains(summary);
+            assertThat(catalog.isConfidential(summary.id())).isFalse();
+            assertThat(catalog.isConfidential(new ServiceId(java.util.UUID.randomUUID())))
+                    .isTrue();
+            // Baden-Württemberg, plus the town's own festival on 8 August
+            assertThat(catalog.closedDays(LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 6)))
+                    .extracting(ClosedDay::name)
+                    .containsExactly("1. Weihnachtstag", "2. Weihnachtstag", "Neujahr", "Heilige Drei Könige");
+            assertThat(catalog.closedDays(LocalDate.of(2027, 8, 1), LocalDate.of(2027, 8, 31)))
+                    .containsExactly(new ClosedDay(LocalDate.of(2027, 8, 8), "Kleinstadtfest"));
+            return null;
+        });
     }
 
     @Test
