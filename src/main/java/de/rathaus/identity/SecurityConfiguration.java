@@ -62,6 +62,9 @@ class SecurityConfiguration {
                         .hasRole("OPERATOR")
                         .requestMatchers("/verwaltung/konten", "/verwaltung/konten/**")
                         .hasRole(Role.TENANT_ADMIN.name())
+                        // the catalogue's staff pages: services, FAQs, import/export, offices, holidays
+                        .requestMatchers("/verwaltung/katalog", "/verwaltung/katalog/**")
+                        .hasAnyRole(Role.EDITOR.name(), Role.TENANT_ADMIN.name())
                         .requestMatchers("/verwaltung", "/verwaltung/**")
                         .hasAnyRole(Role.staffRoleNames())
                         .requestMatchers("/betrieb", "/betrieb/**")
