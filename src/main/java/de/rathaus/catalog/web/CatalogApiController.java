@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,7 +143,9 @@ class CatalogApiController {
     @ApiResponse(responseCode = "200", description = "The life situations")
     List<ApiModels.LifeSituationItem> lifeSituations() {
         String base = baseUrl();
+        // the store sorts by the audience's name; residents come first, as on the home page
         return lifeSituations.all().stream()
+                .sorted(Comparator.comparing(LifeSituation::audience))
                 .map(situation -> lifeSituation(situation, base))
                 .toList();
     }

@@ -240,7 +240,7 @@ class CatalogPagesIT {
         // longer than the server takes in a request line: refused before Rathaus sees it, never a 500
         assertThat(visitor().get("/leistungen?lebenslage=" + "x".repeat(10_000)).statusCode())
                 .isEqualTo(400);
-        HttpResponse<String> slug = visitor().get("/leistungen/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        HttpResponse<String> slug = visitor().get("/leistungen/%3Cscript%3Ealert(1)%3Cb%3E");
         assertThat(slug.statusCode()).isEqualTo(404);
         assertThat(slug.body()).doesNotContain("<script>alert(1)");
     }
