@@ -46,6 +46,10 @@ class OpenApiIT {
                         .has("404"))
                 .isTrue();
 
+        JsonNode search = paths.path("/api/v1/search").path("get");
+        assertThat(search.path("summary").asString()).startsWith("Search");
+        assertThat(search.path("parameters").findValuesAsString("name")).contains("q", "limit");
+
         SwaggerParseResult parsed = new OpenAPIParser().readContents(response.body(), null, null);
         assertThat(parsed.getMessages()).isEmpty();
         assertThat(parsed.getOpenAPI().getComponents().getSchemas()).containsKeys("ServiceItem", "ServiceDetail");
