@@ -51,16 +51,16 @@ class TenantSetup implements ApplicationRunner {
                     "#005ea5",
                     true,
                     List.of("localhost", "127.0.0.1", "musterstadt.localhost"),
-                    "Marktplatz 1, 91757 Musterstadt",
+                    "Marktplatz 1, 86150 Musterstadt",
                     "rathaus@musterstadt.example",
-                    "09142 960-0",
+                    "08231 960-0",
                     "Erste Bürgermeisterin Dr. Eva Beispiel"));
             CurrentTenant.runAs(stadt, () -> {
-                offices.save("buergerbuero", "Bürgerbüro", "buergerbuero@musterstadt.example", "09142 960-100");
-                offices.save("ordnungsamt", "Ordnungsamt", "ordnungsamt@musterstadt.example", "09142 960-200");
-                offices.save("standesamt", "Standesamt", "standesamt@musterstadt.example", "09142 960-300");
-                offices.save("kaemmerei", "Kämmerei", "kaemmerei@musterstadt.example", "09142 960-400");
-                offices.save("bauamt", "Bauamt", "bauamt@musterstadt.example", "09142 960-500");
+                offices.save("buergerbuero", "Bürgerbüro", "buergerbuero@musterstadt.example", "08231 960-100");
+                offices.save("ordnungsamt", "Ordnungsamt", "ordnungsamt@musterstadt.example", "08231 960-200");
+                offices.save("standesamt", "Standesamt", "standesamt@musterstadt.example", "08231 960-300");
+                offices.save("kaemmerei", "Kämmerei", "kaemmerei@musterstadt.example", "08231 960-400");
+                offices.save("bauamt", "Bauamt", "bauamt@musterstadt.example", "08231 960-500");
             });
             log.info("Seeded demo town Musterstadt");
         }
@@ -71,14 +71,14 @@ class TenantSetup implements ApplicationRunner {
                     "#7a2e8c",
                     false,
                     List.of("musterdorf.localhost"),
-                    "Dorfstraße 3, 91799 Musterdorf",
+                    "Dorfstraße 3, 74599 Musterdorf",
                     "gemeinde@musterdorf.example",
-                    "09143 12-0",
-                    "Erster Bürgermeister Hans Muster"));
+                    "07955 12-0",
+                    "Bürgermeister Hans Muster"));
             CurrentTenant.runAs(dorf, () -> {
                 offices.save(
-                        "gemeindeverwaltung", "Gemeindeverwaltung", "verwaltung@musterdorf.example", "09143 12-10");
-                offices.save("kasse", "Gemeindekasse", "kasse@musterdorf.example", "09143 12-20");
+                        "gemeindeverwaltung", "Gemeindeverwaltung", "verwaltung@musterdorf.example", "07955 12-10");
+                offices.save("kasse", "Gemeindekasse", "kasse@musterdorf.example", "07955 12-20");
             });
             log.info("Seeded demo town Musterdorf");
         }
