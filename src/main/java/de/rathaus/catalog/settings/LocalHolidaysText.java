@@ -2,7 +2,6 @@ package de.rathaus.catalog.settings;
 
 import de.rathaus.catalog.model.ContentRules;
 import de.rathaus.catalog.model.LocalHoliday;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,31 +19,22 @@ final class LocalHolidaysText {
     private LocalHolidaysText() {}
 
     static Parsed<LocalHoliday> parse(String text) {
-        List<LocalHoliday> holidays = new ArrayList<>();
-        List<LineProblem> problems = new ArrayList<>();
-        String[] lines = text.replace("\r\n", "\n").split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            Matcher m = LINE.matcher(line);
-            if (!m.matches() || m.group("name").length() > ContentRules.MAX_NAME) {
-                problems.add(new LineProblem(i + 1, "catalog.settings.holidays.unreadable"));
-                continue;
-            }
-            LocalHoliday holiday = new LocalHoliday(
-                    m.group("name").strip(),
-                    Integer.parseInt(m.group("month")),
-                    Integer.parseInt(m.group("day")),
-                    m.group("year") == null ? null : Integer.valueOf(m.group("year")));
-            if (ContentRules.check(holiday).isEmpty()) {
-                holidays.add(holiday);
-            } else {
-                problems.add(new LineProblem(i + 1, "catalog.invalid.date"));
-            }
+        return Parsed.eachLine(text, LocalHolidaysText::line);
+    }
+
+    private static Parsed.Line<LocalHoliday> line(String line) {
+        Matcher m = LINE.matcher(line);
+        if (!m.matches() || m.group("name").length() > ContentRules.MAX_NAME) {
+            return new Parsed.Line.Refused<>("catalog.settings.holidays.unreadable");
         }
-        return new Parsed<>(holidays, problems);
+        LocalHoliday holiday = new LocalHoliday(
+                m.group("name").strip(),
+                Integer.parseInt(m.group("month")),
+                Integer.parseInt(m.group("day")),
+                m.group("year") == null ? null : Integer.valueOf(m.group("year")));
+        return ContentRules.check(holiday).isEmpty()
+                ? new Parsed.Line.Read<>(holiday)
+                : new Parsed.Line.Refused<>("catalog.invalid.date");
     }
 
     static String format(List<LocalHoliday> holidays) {

@@ -4,7 +4,6 @@ import de.rathaus.catalog.model.OpeningHours;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,27 +35,21 @@ final class OpeningHoursText {
     private OpeningHoursText() {}
 
     static Parsed<OpeningHours> parse(String text) {
-        List<OpeningHours> hours = new ArrayList<>();
-        List<LineProblem> problems = new ArrayList<>();
-        String[] lines = text.replace("\r\n", "\n").split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            Matcher m = LINE.matcher(line);
-            Set<DayOfWeek> days = m.matches() ? days(m.group("days")) : Set.of();
-            LocalTime opens = m.matches() ? time(m.group("opens")) : null;
-            LocalTime closes = m.matches() ? time(m.group("closes")) : null;
-            if (days.isEmpty() || opens == null || closes == null) {
-                problems.add(new LineProblem(i + 1, "catalog.settings.office.hours.unreadable"));
-            } else if (!opens.isBefore(closes)) {
-                problems.add(new LineProblem(i + 1, "catalog.invalid.hours-order"));
-            } else {
-                hours.add(new OpeningHours(List.copyOf(days), opens, closes));
-            }
+        return Parsed.eachLine(text, OpeningHoursText::line);
+    }
+
+    private static Parsed.Line<OpeningHours> line(String line) {
+        Matcher m = LINE.matcher(line);
+        Set<DayOfWeek> days = m.matches() ? days(m.group("days")) : Set.of();
+        LocalTime opens = m.matches() ? time(m.group("opens")) : null;
+        LocalTime closes = m.matches() ? time(m.group("closes")) : null;
+        if (days.isEmpty() || opens == null || closes == null) {
+            return new Parsed.Line.Refused<>("catalog.settings.office.hours.unreadable");
         }
-        return new Parsed<>(hours, problems);
+        if (!opens.isBefore(closes)) {
+            return new Parsed.Line.Refused<>("catalog.invalid.hours-order");
+        }
+        return new Parsed.Line.Read<>(new OpeningHours(List.copyOf(days), opens, closes));
     }
 
     static String format(List<OpeningHours> hours) {
