@@ -58,6 +58,11 @@ record Contact(
                 false);
     }
 
+    /** The same contact without the link to the office's page, for that page itself. */
+    Contact withoutPage() {
+        return new Contact(name, phone, email, address, url, note, null, external);
+    }
+
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }

@@ -55,6 +55,7 @@ class OfficePagesController {
         OfficeProfile office = offices.bySlug(slug).orElseThrow(ServicePagesController::notFound);
         model.addAttribute("office", office);
         model.addAttribute("description", Text.of(office.description()));
+        model.addAttribute("contact", Contact.of(office).withoutPage());
         model.addAttribute("hours", OpeningHoursTable.of(office.openingHours(), locale));
         model.addAttribute(
                 "services", published.servicesOfOffice(office.office().id()));
