@@ -2,12 +2,24 @@
  * Applying online: versioned form definitions, drafts that save as the citizen goes, uploads,
  * submissions and receipts (Formularserver).
  *
- * <p>Part of the module skeleton (ARCHITECTURE.md); the capability is built by its own issue, which
- * also declares the module's dependencies here.
+ * <p>The module's API for others: {@link de.rathaus.forms.ApplicationSubmitted} and {@link
+ * de.rathaus.forms.FormId}; the back office reads submissions through {@code forms.submission}.
  */
 @ApplicationModule(
         displayName = "Forms",
-        allowedDependencies = {})
+        allowedDependencies = {
+            "catalog",
+            "identity",
+            "payment",
+            "platform::tenancy",
+            "platform::web",
+            "platform::audit",
+            "platform::mail",
+            "platform::files",
+            "platform::jobs",
+            "platform::abuse",
+            "platform::documents"
+        })
 @NullMarked
 package de.rathaus.forms;
 

@@ -3,10 +3,13 @@ package de.rathaus.identity;
 import de.rathaus.identity.account.AccountAudit;
 import de.rathaus.identity.login.AccountPrincipal;
 import de.rathaus.identity.login.TenantBoundSecurityContextRepository;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -65,6 +68,12 @@ class SecurityConfiguration {
                         // the catalogue's staff pages: services, FAQs, import/export, offices, holidays
                         .requestMatchers("/verwaltung/katalog", "/verwaltung/katalog/**")
                         .hasAnyRole(Role.EDITOR.name(), Role.TENANT_ADMIN.name())
+                        // form definitions: the JSON editor, preview, publication, import/export
+                        .requestMatchers("/verwaltung/formulare", "/verwaltung/formulare/**")
+                        .hasAnyRole(Role.EDITOR.name(), Role.TENANT_ADMIN.name())
+                        // payments and receivables (CSV export for the accounting system)
+                        .requestMatchers("/verwaltung/zahlungen", "/verwaltung/zahlungen/**")
+                        .hasRole(Role.TENANT_ADMIN.name())
                         .requestMatchers("/verwaltung", "/verwaltung/**")
                         .hasAnyRole(Role.staffRoleNames())
                         .requestMatchers("/betrieb", "/betrieb/**")
@@ -73,7 +82,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .ignoringRequestMatchers(SecurityConfiguration::isJsonApiCall))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(exceptions ->
@@ -91,6 +101,22 @@ class SecurityConfiguration {
                             }
                         }));
         return http.build();
+    }
+
+    /**
+     * A JSON call to the API needs no CSRF token: a page of another site cannot send a JSON body
+     * (that needs a CORS preflight, which Rathaus never allows), only form-encoded or plain text.
+     */
+    static boolean isJsonApiCall(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType == null || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     @Bean

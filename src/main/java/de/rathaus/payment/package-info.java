@@ -2,12 +2,12 @@
  * Paying fees online: what is owed, payment providers, transactions and reconciliation with the
  * town's cash office (ePayment, Kassenzeichen).
  *
- * <p>Part of the module skeleton (ARCHITECTURE.md); the capability is built by its own issue, which
- * also declares the module's dependencies here.
+ * <p>The module's API: {@link de.rathaus.payment.Payments} (start and verify payments), the {@link
+ * de.rathaus.payment.PaymentProvider} SPI and {@link de.rathaus.payment.KassenzeichenSource}.
  */
 @ApplicationModule(
         displayName = "Payment",
-        allowedDependencies = {})
+        allowedDependencies = {"identity", "platform::tenancy", "platform::web", "platform::audit"})
 @NullMarked
 package de.rathaus.payment;
 
