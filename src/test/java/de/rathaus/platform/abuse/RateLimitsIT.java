@@ -93,7 +93,7 @@ class RateLimitsIT {
     @Test
     void retryAfterIsRoundedUpToWholeSeconds() {
         String bucket = bucket();
-        RateLimits limits = at(NOW.plusMillis(49_001));
+        RateLimits limits = at(NOW.plusMillis(39_001));
         Limit one = new Limit(1, Duration.ofMinutes(1));
 
         inMusterstadt(() -> limits.tryAcquire(bucket, "client-a", one));
