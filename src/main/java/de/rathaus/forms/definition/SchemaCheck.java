@@ -59,6 +59,10 @@ public class SchemaCheck {
     }
 
     private static List<AnswerError> errors(Schema schema, FormDefinition form, JsonNode answers) {
+        List<AnswerError> absurd = SchemaErrors.absurdNumbers(form, answers);
+        if (!absurd.isEmpty()) {
+            return absurd;
+        }
         // one error per place: a wrong value may break several keywords at once
         Map<String, AnswerError> byPath = new LinkedHashMap<>();
         for (Error error : schema.validate(answers)) {

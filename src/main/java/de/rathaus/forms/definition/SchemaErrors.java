@@ -3,9 +3,11 @@ package de.rathaus.forms.definition;
 import com.networknt.schema.Error;
 import de.rathaus.platform.files.FileTypes;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Translates the JSON Schema validator's errors into the messages of {@link FormRules}, so a
@@ -40,6 +42,36 @@ final class SchemaErrors {
                 at,
                 code,
                 code.startsWith("forms.answer.required") ? List.of(place.label()) : arguments(place, keyword));
+    }
+
+    /**
+     * Numbers no form can use (more than {@link AnswerCheck#MAX_DIGITS} digits before or after the
+     * point, like 1e999999999): refused as FormRules refuses them, before the validator computes
+     * with them.
+     */
+    static List<AnswerError> absurdNumbers(FormDefinition form, JsonNode answers) {
+        List<AnswerError> errors = new ArrayList<>();
+        collectAbsurd(form, answers, "", errors);
+        return errors;
+    }
+
+    private static void collectAbsurd(FormDefinition form, JsonNode node, String path, List<AnswerError> errors) {
+        if (node.isNumber() && AnswerCheck.decimal(node) == null) {
+            Place place = Place.of(form, path);
+            errors.add(
+                    place == null
+                            ? new AnswerError(path, "forms.answer.schema", List.of(path, "number out of range"))
+                            : new AnswerError(
+                                    place.fieldPath(), wrongShape(place.field().type()), List.of(place.label())));
+        } else if (node.isObject()) {
+            for (var member : node.properties()) {
+                collectAbsurd(form, member.getValue(), path + "/" + AnswerCheck.pointerToken(member.getKey()), errors);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectAbsurd(form, node.get(i), path + "/" + i, errors);
+            }
+        }
     }
 
     /** An empty pointer stays empty; the validator may give the root as "/" or "". */

@@ -145,4 +145,18 @@ class FormSchemaTest {
                 .singleElement()
                 .satisfies(error -> assertThat(error.code()).isEqualTo("forms.answer.schema"));
     }
+
+    @Test
+    void refusesAbsurdNumbersWithoutComputingThem() {
+        ObjectNode answers = FormRulesTest.good().toJson();
+        answers.set("betrag", TestForms.JSON.parse("1e999999999"));
+        answers.set("anzahl", TestForms.JSON.parse("-1e-999999999"));
+
+        assertThat(CHECK.check(TestForms.allTypes(), answers))
+                .extracting(e -> e.path() + " " + e.code())
+                .containsExactlyInAnyOrder("/betrag forms.answer.not-money", "/anzahl forms.answer.not-a-number");
+        assertThat(FormRules.checkAll(TestForms.allTypes(), Answers.of(answers), TODAY))
+                .extracting(e -> e.path() + " " + e.code())
+                .containsExactlyInAnyOrder("/betrag forms.answer.not-money", "/anzahl forms.answer.not-a-number");
+    }
 }
