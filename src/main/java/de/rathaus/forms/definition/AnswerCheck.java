@@ -141,7 +141,7 @@ final class AnswerCheck {
 
     private static boolean matches(String pattern, String text) {
         try {
-            return Pattern.compile(pattern).matcher(text).matches();
+            return BoundedPattern.matches(pattern, text);
         } catch (PatternSyntaxException e) {
             // DefinitionCheck refuses such a definition; one that slipped through accepts nothing
             return false;

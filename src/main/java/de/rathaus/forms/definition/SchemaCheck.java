@@ -32,6 +32,7 @@ public class SchemaCheck {
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                     .pathType(PathType.JSON_POINTER)
                     .formatAssertionsEnabled(true)
+                    .regularExpressionFactory(BoundedPattern.FACTORY)
                     .build()));
     private final Map<Key, Schema> compiled = new ConcurrentHashMap<>();
 

@@ -159,4 +159,21 @@ class FormSchemaTest {
                 .extracting(e -> e.path() + " " + e.code())
                 .containsExactlyInAnyOrder("/betrag forms.answer.not-money", "/anzahl forms.answer.not-a-number");
     }
+
+    @Test
+    void aPatternThatWouldTakeForeverRefusesTheAnswerInstead() {
+        FormDefinition form = TestForms.JSON.read(TestForms.resource("/forms/all-types.json")
+                .replace("\"pattern\": \"[0-9]{4}\"", "\"pattern\": \"(a+)+b\""));
+        ObjectNode answers = FormRulesTest.good().toJson();
+        answers.put("code", "a".repeat(60) + "!");
+
+        assertThat(FormRules.checkAll(form, Answers.of(answers), TODAY))
+                .extracting(e -> e.path() + " " + e.code())
+                .containsExactly("/code forms.answer.format");
+        assertThat(CHECK.check(form, answers))
+                .extracting(e -> e.path() + " " + e.code())
+                .containsExactly("/code forms.answer.format");
+        answers.put("code", "aaab");
+        assertThat(CHECK.check(form, answers)).isEmpty();
+    }
 }
