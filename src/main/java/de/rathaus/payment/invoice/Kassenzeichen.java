@@ -4,7 +4,7 @@ package de.rathaus.payment.invoice;
  * The format of the Kassenzeichen Rathaus numbers itself: twelve digits {@code JJJJ NNNNNNN P}, the
  * year, a running number of seven digits (from 0000001 each year, per town) and a check digit
  * (Luhn: modulus 10, weights 2 and 1 from the right), so the cash office catches a mistyped digit.
- * Example: the first of 2026 is {@code 202600000015}.
+ * Example: the first of 2026 is {@code 202600000014}.
  */
 final class Kassenzeichen {
 
