@@ -52,7 +52,7 @@ class PaymentsTest {
 
     private Payments payments(List<String> enabled) {
         // the refusals above happen before any transaction is stored: no ledger, no transaction manager
-        return new Payments(List.of(online, invoice, closed), new PaymentProperties(enabled), null, null);
+        return new Payments(List.of(online, invoice, closed), new PaymentProperties(enabled), null, null, null);
     }
 
     private record Provider(String id, boolean available) implements PaymentProvider {
