@@ -49,6 +49,13 @@ public class Payments {
         this.providers =
                 providers.stream().collect(Collectors.toUnmodifiableMap(PaymentProvider::id, Function.identity()));
         this.enabled = List.copyOf(properties.providers());
+        List<String> unknown =
+                enabled.stream().filter(id -> !this.providers.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            // a mistyped id would silently take a payment method away from every town
+            throw new IllegalStateException("rathaus.payment.providers names unknown providers " + unknown
+                    + "; known are " + this.providers.keySet());
+        }
         this.transactions = transactions;
         this.settlements = settlements;
         this.inTransaction = new TransactionTemplate(transactionManager);

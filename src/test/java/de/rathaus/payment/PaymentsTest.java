@@ -45,9 +45,13 @@ class PaymentsTest {
         assertThat(payments(List.of("rechnung", "online")).methods())
                 .extracting(Payments.PaymentMethod::id)
                 .containsExactly("rechnung", "online");
-        assertThat(payments(List.of("online", "rechnung", "unbekannt")).methods())
-                .extracting(Payments.PaymentMethod::id)
-                .containsExactly("online", "rechnung");
+    }
+
+    @Test
+    void aMistypedProviderInTheConfigurationStopsTheStart() {
+        assertThatThrownBy(() -> payments(List.of("online", "rehcnung")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[rehcnung]");
     }
 
     private Payments payments(List<String> enabled) {
