@@ -65,7 +65,6 @@ public class Payments {
     public List<PaymentMethod> methods() {
         return enabled.stream()
                 .map(providers::get)
-                .filter(Objects::nonNull)
                 .filter(PaymentProvider::available)
                 .map(p -> new PaymentMethod(p.id(), p.labelKey(), p.payLater()))
                 .toList();
