@@ -41,8 +41,8 @@ final class Conditions {
             }
         } else if (answer.isBoolean()) {
             values.add(Boolean.toString(answer.booleanValue()));
-        } else if (answer.isNumber()) {
-            values.add(answer.decimalValue().stripTrailingZeros().toPlainString());
+        } else if (AnswerCheck.decimal(answer) != null) {
+            values.add(AnswerCheck.decimal(answer).stripTrailingZeros().toPlainString());
         } else if (answer.isObject() && !answer.isEmpty()) {
             values.add(answer.toString());
         }
