@@ -64,6 +64,8 @@ final class Api {
     HttpResponse<String> post(String path, String contentType, byte[] body, Map<String, String> extra) {
         var request = http.request(host, path)
                 .header("Accept", "application/json")
+                // as a careful client sends a large body: the server may refuse it (413) before it is sent
+                .expectContinue(body.length > 1024 * 1024)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
