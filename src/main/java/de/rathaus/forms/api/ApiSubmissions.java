@@ -3,6 +3,7 @@ package de.rathaus.forms.api;
 import de.rathaus.forms.definition.AnswerError;
 import de.rathaus.forms.definition.Answers;
 import de.rathaus.forms.definition.FormRules;
+import de.rathaus.forms.definition.SchemaCheck;
 import de.rathaus.forms.library.PublishedForm;
 import de.rathaus.forms.submission.NewSubmission;
 import de.rathaus.forms.submission.PaymentState;
@@ -43,6 +44,7 @@ class ApiSubmissions {
     private final Files files;
     private final Payments payments;
     private final ApiMessages messages;
+    private final SchemaCheck schema;
     private final TransactionTemplate transaction;
 
     ApiSubmissions(
@@ -50,11 +52,13 @@ class ApiSubmissions {
             Files files,
             Payments payments,
             ApiMessages messages,
+            SchemaCheck schema,
             PlatformTransactionManager transactions) {
         this.submissions = submissions;
         this.files = files;
         this.payments = payments;
         this.messages = messages;
+        this.schema = schema;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -100,10 +104,16 @@ class ApiSubmissions {
         }));
     }
 
-    /** The rules' problems with answers not already refused for another reason (e.g. a refused file). */
+    /**
+     * The problems the derived JSON Schema (shapes and types) and then the form's rules find, one per
+     * answer: an answer already refused (a refused file, a wrong type) is not reported twice.
+     */
     private void addRuleProblems(PublishedForm form, Answers answers, List<FieldProblem> problems) {
         Set<String> reported = problems.stream().map(FieldProblem::pointer).collect(Collectors.toSet());
-        for (AnswerError error : FormRules.checkAll(form.definition(), answers, LocalDate.now(BERLIN))) {
+        List<AnswerError> errors =
+                new ArrayList<>(schema.check(form.id(), form.version(), form.definition(), answers.toJson()));
+        errors.addAll(FormRules.checkAll(form.definition(), answers, LocalDate.now(BERLIN)));
+        for (AnswerError error : errors) {
             FieldProblem problem = messages.answer(error);
             if (reported.add(problem.pointer())) {
                 problems.add(problem);

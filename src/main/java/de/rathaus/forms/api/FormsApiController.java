@@ -4,6 +4,7 @@ import de.rathaus.forms.FormId;
 import de.rathaus.forms.definition.Access;
 import de.rathaus.forms.definition.Fee;
 import de.rathaus.forms.definition.FormJson;
+import de.rathaus.forms.definition.FormSchema;
 import de.rathaus.forms.library.FormLibrary;
 import de.rathaus.forms.library.PublishedForm;
 import de.rathaus.forms.submission.PaymentState;
@@ -49,6 +50,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The town's published forms as JSON, and applications sent by programs (apps, portals, other
@@ -150,6 +152,27 @@ class FormsApiController {
                 form.serviceId().value(),
                 form.publishedAt(),
                 formJson.tree(form.definition()));
+    }
+
+    @GetMapping(
+            path = "/forms/{formId}/schema",
+            produces = {"application/schema+json", "application/json"})
+    @Operation(
+            summary = "The JSON Schema (draft 2020-12) of a form's answers",
+            description = "Derived from the current published version: one property per field with its type and"
+                    + " limits. Fields required only under a condition, and the conditions themselves, are checked by"
+                    + " the form's rules when the application is sent. FILE answers are described as stored"
+                    + " ({file, name, size, type}); send them as {name, content} (see POST .../submissions).")
+    @ApiResponse(responseCode = "200", description = "The schema")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published form of this town has this id",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ObjectNode schema(@Parameter(description = "The form's id (UUID)") @PathVariable UUID formId) {
+        return FormSchema.of(published(formId).definition());
     }
 
     @PostMapping("/forms/{formId}/submissions")

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.rathaus.IntegrationTest;
 import de.rathaus.Visitor;
+import de.rathaus.forms.definition.FormSchema;
+import de.rathaus.forms.library.FormLibrary;
+import de.rathaus.forms.library.PublishedForm;
 import de.rathaus.forms.submission.PaymentState;
 import de.rathaus.forms.submission.SubmissionView;
 import de.rathaus.forms.submission.Submissions;
@@ -38,6 +41,9 @@ class FormsApiIT {
 
     @Autowired
     Submissions submissions;
+
+    @Autowired
+    FormLibrary library;
 
     @Autowired
     Tenants tenants;
@@ -80,6 +86,35 @@ class FormsApiIT {
         assertThat(form.path("definition").path("key").asString()).isEqualTo("hund-anmelden");
         assertThat(api.get("/api/v1/forms/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(api.get("/api/v1/forms/kein-uuid").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void servesTheJsonSchemaDerivedFromTheDefinitionAndDocumentsTheApi() {
+        Api api = new Api(port, "localhost");
+        String id = api.formId("fundsache-melden");
+        PublishedForm form =
+                inMusterstadt(() -> library.published("fundsache-melden")).orElseThrow();
+
+        HttpResponse<String> response = api.get("/api/v1/forms/" + id + "/schema", "application/schema+json");
+        HttpResponse<String> asJson = api.get("/api/v1/forms/" + id + "/schema");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/schema+json");
+        assertThat(Api.json(response)).isEqualTo(FormSchema.of(form.definition()));
+        assertThat(asJson.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(Api.json(asJson)).isEqualTo(FormSchema.of(form.definition()));
+        JsonNode paths = Api.json(api.get("/api/v1/openapi.json")).path("paths");
+        assertThat(paths.propertyNames())
+                .contains(
+                        "/api/v1/forms",
+                        "/api/v1/forms/{formId}",
+                        "/api/v1/forms/{formId}/schema",
+                        "/api/v1/forms/{formId}/submissions");
+        assertThat(paths.path("/api/v1/forms/{formId}/submissions")
+                        .path("post")
+                        .path("responses")
+                        .propertyNames())
+                .contains("201", "400", "401", "403", "413", "415", "429");
     }
 
     @Test
