@@ -57,8 +57,11 @@ final class Api {
     }
 
     HttpResponse<String> get(String path) {
-        return send(
-                http.request(host, path).header("Accept", "application/json").GET());
+        return get(path, "application/json");
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        return send(http.request(host, path).header("Accept", accept).GET());
     }
 
     HttpResponse<String> post(String path, String contentType, byte[] body, Map<String, String> extra) {
