@@ -5,6 +5,7 @@
 #   CONCURRENCY=64 DURATION=30 bench/run.sh
 #   SKIP_BUILD=1 bench/run.sh         reuse target/rathaus-*.jar
 #   CATALOG_SIZE=0 bench/run.sh       without the generated services (default: 10,000 in Musterstadt)
+#   SUBMISSION_CLIENTS=8 bench/run.sh  clients of the "submissions" scenario (default 8)
 #
 # Rathaus runs from its jar with a throw-away embedded database and the demo towns. Its rendered
 # home page and stylesheets are saved to a temporary directory that nginx then serves as static
@@ -28,11 +29,14 @@ NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 
 # What Rathaus is measured on: "label path [clients]", one per line. 127.0.0.1 is answered by the
 # default town (Musterstadt). A capability adds its busiest anonymous page here. A path "@FILE"
-# goes round the paths listed in FILE; clients defaults to CONCURRENCY.
+# goes round the paths listed in FILE; clients defaults to CONCURRENCY. A path "!NAME" runs the
+# function scenario_NAME instead, compared with its own ceiling instead of nginx.
+SUBMISSION_CLIENTS=${SUBMISSION_CLIENTS:-8}
 SCENARIOS=(
   "home /"
   "search @bench/search-queries.txt"
   "search-2-clients @bench/search-queries.txt 2"
+  "submissions !submissions $SUBMISSION_CLIENTS"
 )
 
 if ! "$JAVA" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
@@ -140,12 +144,50 @@ drive() {
     | tee -a "$work/results.txt"
 }
 field() { grep "^RESULT label=$1 " "$work/results.txt" | sed -E "s/.* $2=([^ ]+).*/\1/"; }
+psql_db() { psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres "$@"; }
+
+# Durable applications per second through POST /api/v1/forms/{id}/submissions (a signed-in demo
+# citizen sends "Fundsache melden": no proof of work, no rate limit, so the submission path is what
+# is measured), against the raw INSERT rate of the same PostgreSQL in the same run (pgbench, one
+# row per transaction into a copy of forms.submission). The embedded PostgreSQL runs with zonky's
+# synchronous_commit=off; both sides are measured with it on, as a production server runs.
+scenario_submissions() {
+  local name=$1 clients=$2
+  psql_db -c "alter role postgres set synchronous_commit = on"
+  # the application's pooled connections started with it off: new ones take the role's setting
+  psql_db -c "select count(pg_terminate_backend(pid)) from pg_stat_activity
+              where backend_type = 'client backend' and pid <> pg_backend_pid()" >/dev/null
+  for _ in $(seq 1 20); do curl -s "http://127.0.0.1:$APP_PORT/api/v1/forms" >/dev/null || true; done
+  psql_db -c "create schema if not exists bench_raw; drop table if exists bench_raw.submission;
+              create table bench_raw.submission (like forms.submission including all)"
+  PGOPTIONS='-c synchronous_commit=on' pgbench -n -h 127.0.0.1 -p "$DB_PORT" -U postgres \
+    -c "$clients" -j 2 -T "$DURATION" -f bench/raw-insert.sql postgres >"$work/pgbench.txt" 2>&1
+  local raw
+  raw=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' "$work/pgbench.txt" | head -n 1)
+  echo "raw-insert: pgbench, $clients clients, ${DURATION} s: $raw rows/s" \
+    "($(psql_db -At -c 'select count(*) from bench_raw.submission') rows)"
+  echo "RESULT label=raw-insert requests=0 errors=0 rps=$raw p50_ms=NaN p99_ms=NaN" >>"$work/results.txt"
+  cat >"$work/submission-body.json" <<JSON
+{"answers": {"gegenstand": "Schlüsselbund", "beschreibung": "Drei Schlüssel an einem roten Anhänger mit Fahrradschlüssel.", "fundort": "Spielplatz im Stadtpark", "funddatum": "$(TZ=Europe/Berlin date +%F)", "finderlohn": false}}
+JSON
+  local before
+  before=$(psql_db -At -c "select count(*) from forms.submission")
+  "$JAVA" bench/SubmissionDriver.java --url "http://127.0.0.1:$APP_PORT" --label "$name" \
+    --form fundsache-melden --body "$work/submission-body.json" \
+    --email buerger@musterstadt.example --password Rathaus-Demo-2026 \
+    --concurrency "$clients" --warmup "$WARMUP" --duration "$DURATION" | tee -a "$work/results.txt"
+  echo "stored in forms.submission during the run: $(( $(psql_db -At -c 'select count(*) from forms.submission') - before ))"
+}
 
 echo
 echo "== $CONCURRENCY concurrent clients, $(nproc) CPUs, ${WARMUP} s warm-up, ${DURATION} s measured =="
 drive nginx "http://127.0.0.1:$NGINX_PORT/"
 for scenario in "${SCENARIOS[@]}"; do
   read -r name path clients <<<"$scenario"
+  if [[ "$path" == !* ]]; then
+    "scenario_${path#!}" "$name" "${clients:-$CONCURRENCY}"
+    continue
+  fi
   if [[ "$path" == @* ]]; then path="/$path"; fi
   drive "$name" "http://127.0.0.1:$APP_PORT$path" "$clients"
 done
@@ -155,7 +197,15 @@ printf '%-22s %10s %9s %9s %15s\n' "scenario" "req/s" "p50 ms" "p99 ms" "Rathaus
 printf '%-22s %10s %9s %9s %15s\n' "nginx (static home)" "$(field nginx rps)" "$(field nginx p50_ms)" "$(field nginx p99_ms)" "1"
 for scenario in "${SCENARIOS[@]}"; do
   read -r name path <<<"$scenario"
+  if [[ "$path" == !* ]]; then continue; fi
   ratio=$(awk -v r="$(field "$name" rps)" -v n="$(field nginx rps)" 'BEGIN { printf "%.3f", r / n }')
   printf '%-22s %10s %9s %9s %15s\n' "$name" "$(field "$name" rps)" "$(field "$name" p50_ms)" "$(field "$name" p99_ms)" "$ratio"
 done
+if grep -q "^RESULT label=raw-insert " "$work/results.txt"; then
+  echo
+  printf '%-22s %10s %9s %9s %15s\n' "scenario" "stored/s" "p50 ms" "p99 ms" "API/raw INSERT"
+  printf '%-22s %10s %9s %9s %15s\n' "raw INSERT (pgbench)" "$(field raw-insert rps)" "-" "-" "1"
+  ratio=$(awk -v r="$(field submissions rps)" -v n="$(field raw-insert rps)" 'BEGIN { printf "%.3f", r / n }')
+  printf '%-22s %10s %9s %9s %15s\n' "submissions (API)" "$(field submissions rps)" "$(field submissions p50_ms)" "$(field submissions p99_ms)" "$ratio"
+fi
 echo "Date: $(date -u +%Y-%m-%d), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
