@@ -70,7 +70,10 @@ record ReceiptContent(
      * @param provider the name of the payment method the fee was paid with
      */
     record Fee(
-            String state, @Nullable String amount, @Nullable String provider, @Nullable String kassenzeichen) {}
+            String state,
+            @Nullable String amount,
+            @Nullable String provider,
+            @Nullable String kassenzeichen) {}
 
     /**
      * @param providerNames the display name of a payment provider by its id

@@ -1,6 +1,5 @@
 package de.rathaus.forms.receipt;
 
-import de.rathaus.forms.submission.SubmissionAccess;
 import de.rathaus.forms.submission.SubmissionView;
 import de.rathaus.forms.submission.Submissions;
 import de.rathaus.identity.CurrentAccount;
@@ -36,7 +35,6 @@ class ReceiptController {
     private static final String RETRY_AFTER = "5";
 
     private final Submissions submissions;
-    private final SubmissionAccess access;
     private final Receipts receipts;
     private final Files files;
     private final CurrentAccount accounts;
@@ -44,13 +42,11 @@ class ReceiptController {
 
     ReceiptController(
             Submissions submissions,
-            SubmissionAccess access,
             Receipts receipts,
             Files files,
             CurrentAccount accounts,
             AuditLog audit) {
         this.submissions = submissions;
-        this.access = access;
         this.receipts = receipts;
         this.files = files;
         this.accounts = accounts;
@@ -91,7 +87,7 @@ class ReceiptController {
                         .map(SignedInAccount::pseudonym)
                         .filter(applicant::equals)
                         .isPresent();
-        return signedInApplicant || (token != null && access.verify(submission.id(), token));
+        return signedInApplicant || (token != null && submissions.verifyAccess(submission.id(), token));
     }
 
     private static ModelAndView pending(SubmissionView submission, @Nullable String token) {

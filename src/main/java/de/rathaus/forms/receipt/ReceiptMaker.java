@@ -9,7 +9,6 @@ import de.rathaus.platform.files.Files;
 import de.rathaus.platform.files.StoreRequest;
 import de.rathaus.platform.files.StoreResult;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -97,8 +96,8 @@ class ReceiptMaker {
             // our own PDF refused (too large for the installation's limit): the event is retried
             // once the operator has raised the limit
             case StoreResult.Refused refused ->
-                throw new IllegalStateException("The receipt of submission " + submission.id() + " was refused: "
-                        + refused.code());
+                throw new IllegalStateException(
+                        "The receipt of submission " + submission.id() + " was refused: " + refused.code());
         };
     }
 
