@@ -80,6 +80,9 @@ class ReceiptsIT {
 
         PdfChecks.assertTaggedGermanDocument(pdf, "Eingangsbestätigung 2026-0042-1337-5: Straßenfest anmelden (Test)");
         PdfChecks.assertArchivableAndAccessible(pdf);
+        assertThat(PdfChecks.subject(pdf))
+                .isEqualTo("Eingangsbestätigung für Ihren Antrag „Straßenfest anmelden (Test)“ mit dem Aktenzeichen "
+                        + "2026-0042-1337-5");
         assertThat(PdfChecks.text(pdf).replace('\u00a0', ' '))
                 .contains("Musterstadt")
                 .contains("Eingangsbestätigung")
