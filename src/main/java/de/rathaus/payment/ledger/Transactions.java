@@ -104,7 +104,7 @@ public class Transactions {
             update payment.transaction
                set provider_tx_id = :providerTxId, redirect_url = :redirectUrl, kassenzeichen = :kassenzeichen,
                    status = :status, updated_at = :now,
-                   paid_at = case when :status = 'PAYED' then :now end
+                   paid_at = case when :status = 'PAYED' then cast(:now as timestamptz) end
              where tenant_id = :tenant and id = :id and status = 'INITIAL' and provider_tx_id is null
             """)
                 .param("tenant", tenant())
@@ -132,7 +132,7 @@ public class Transactions {
         }
         return jdbc.sql("""
                     update payment.transaction
-                       set status = :status, updated_at = :now, paid_at = case when :status = 'PAYED' then :now end
+                       set status = :status, updated_at = :now, paid_at = case when :status = 'PAYED' then cast(:now as timestamptz) end
                      where tenant_id = :tenant and id = :id and status = 'INITIAL'
                     """)
                         .param("tenant", tenant())
@@ -161,6 +161,20 @@ public class Transactions {
                 .param("status", status == null ? null : status.name())
                 .param("offset", offset)
                 .param("limit", limit)
+                .query(Transactions::map)
+                .list();
+    }
+
+    /** The provider's transactions in the order they were created, all or only the open ones. */
+    public List<Transaction> ofProvider(String provider, boolean openOnly) {
+        return jdbc.sql(SELECT + """
+                   and provider = :provider
+                   and (not :openOnly or status = 'INITIAL')
+                 order by created_at, id
+                """)
+                .param("tenant", tenant())
+                .param("provider", provider)
+                .param("openOnly", openOnly)
                 .query(Transactions::map)
                 .list();
     }
