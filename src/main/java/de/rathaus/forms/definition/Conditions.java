@@ -1,0 +1,51 @@
+package de.rathaus.forms.definition;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** Evaluates a {@link Condition} against answers. */
+final class Conditions {
+
+    private Conditions() {}
+
+    static boolean holds(@Nullable Condition condition, Answers answers) {
+        if (condition == null) {
+            return true;
+        }
+        List<String> given = comparableValues(answers.get(condition.field()));
+        return switch (condition.test()) {
+            case ANSWERED -> !given.isEmpty();
+            case EQUALS -> given.stream().anyMatch(condition.values()::contains);
+            case NOT_EQUALS -> given.stream().noneMatch(condition.values()::contains);
+        };
+    }
+
+    /**
+     * The answer as the strings a condition compares: a text as is, a yes/no as "true"/"false", a
+     * number in plain notation, each value of a checkbox answer; nothing for an empty answer.
+     */
+    static List<String> comparableValues(@Nullable JsonNode answer) {
+        List<String> values = new ArrayList<>();
+        if (answer == null || answer.isNull()) {
+            return values;
+        }
+        if (answer.isArray()) {
+            for (JsonNode element : answer) {
+                values.addAll(comparableValues(element));
+            }
+        } else if (answer.isString()) {
+            if (!answer.stringValue().isBlank()) {
+                values.add(answer.stringValue());
+            }
+        } else if (answer.isBoolean()) {
+            values.add(Boolean.toString(answer.booleanValue()));
+        } else if (answer.isNumber()) {
+            values.add(answer.decimalValue().stripTrailingZeros().toPlainString());
+        } else if (answer.isObject() && !answer.isEmpty()) {
+            values.add(answer.toString());
+        }
+        return values;
+    }
+}
