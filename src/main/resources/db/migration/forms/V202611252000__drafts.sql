@@ -33,15 +33,13 @@ create unique index draft_resume_token on forms.draft (tenant_id, resume_token_h
 create index draft_updated on forms.draft (updated_at);
 
 -- A sent draft leaves a forwarding note: a reloaded submit or payment return finds the submission
--- it became instead of sending twice. The access token lets that guest see the confirmation again;
--- the note is kept for a day (a double click or a reloaded page comes within minutes).
+-- it became instead of sending twice. Kept for a day: a double click or a reloaded page comes within minutes.
 create table forms.draft_submitted (
     tenant_id         uuid        not null,
     draft_id          uuid        not null,
     submission_id     uuid        not null,
     applicant         uuid,
     guest_secret_hash bytea,
-    access_token      text        not null,
     submitted_at      timestamptz not null,
     primary key (tenant_id, draft_id)
 );

@@ -52,13 +52,6 @@ public class Drafts {
     /** A guest's new draft and the secret that opens it (for the guest's cookie; never stored). */
     public record GuestDraft(Draft draft, String secret) {}
 
-    /**
-     * A draft that was sent.
-     *
-     * @param accessToken the submission's access token, for a guest's confirmation page
-     */
-    public record Sent(UUID submissionId, String accessToken) {}
-
     /** Starts a draft of a signed-in applicant, with answers taken from the account. */
     @Transactional
     public Draft startForApplicant(PublishedForm form, UUID applicant, Answers prefill) {
@@ -279,32 +272,32 @@ public class Drafts {
      * so a repeated request finds the submission. Call in the submission's transaction.
      */
     @Transactional
-    public void sent(Draft draft, UUID submissionId, String accessToken) {
+    public void sent(Draft draft, UUID submissionId) {
         jdbc.sql("""
                         insert into forms.draft_submitted
-                            (tenant_id, draft_id, submission_id, applicant, guest_secret_hash, access_token, submitted_at)
-                        select tenant_id, id, ?, applicant, guest_secret_hash, ?, ?
+                            (tenant_id, draft_id, submission_id, applicant, guest_secret_hash, submitted_at)
+                        select tenant_id, id, ?, applicant, guest_secret_hash, ?
                           from forms.draft where tenant_id = ? and id = ?
                         on conflict do nothing
                         """)
-                .params(submissionId, accessToken, Timestamp.from(now()), tenant(), draft.id())
+                .params(submissionId, Timestamp.from(now()), tenant(), draft.id())
                 .update();
         jdbc.sql("delete from forms.draft where tenant_id = ? and id = ?")
                 .params(tenant(), draft.id())
                 .update();
     }
 
-    /** What a sent draft became, for its owner. */
-    public Optional<Sent> sentAs(UUID draftId, @Nullable UUID applicant, @Nullable String guestSecret) {
+    /** The submission a sent draft became, for its owner. */
+    public Optional<UUID> sentAs(UUID draftId, @Nullable UUID applicant, @Nullable String guestSecret) {
         if (applicant == null && guestSecret == null) {
             return Optional.empty();
         }
         return jdbc.sql("""
-                        select submission_id, access_token from forms.draft_submitted
+                        select submission_id from forms.draft_submitted
                          where tenant_id = ? and draft_id = ? and (applicant = ? or guest_secret_hash = ?)
                         """)
                 .params(tenant(), draftId, applicant, guestSecret == null ? null : Secrets.hash(guestSecret))
-                .query((rs, row) -> new Sent(rs.getObject("submission_id", UUID.class), rs.getString("access_token")))
+                .query(UUID.class)
                 .optional();
     }
 

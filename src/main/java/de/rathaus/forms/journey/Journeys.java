@@ -72,7 +72,7 @@ class Journeys {
     }
 
     /** What a sent draft became, for its owner (a reloaded submit or payment return). */
-    Optional<Drafts.Sent> sent(String draftId, HttpServletRequest request) {
+    Optional<UUID> sent(String draftId, HttpServletRequest request) {
         UUID id = uuid(draftId);
         SignedInAccount account = account().orElse(null);
         return drafts.sentAs(id, account == null ? null : account.pseudonym(), GuestCookie.read(request));

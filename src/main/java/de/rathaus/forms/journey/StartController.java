@@ -13,6 +13,8 @@ import de.rathaus.identity.SignedInAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
@@ -55,18 +57,35 @@ class StartController {
         FormDefinition definition = form.definition();
         SignedInAccount account = journeys.account().orElse(null);
         boolean admitted = definition.access().admits(account == null ? null : account.trustLevel());
-        List<DraftSummary> ownDrafts = account == null || !admitted
+        List<ContinueLink> ownDrafts = account == null || !admitted
                 ? List.of()
                 : drafts.ofApplicant(account.pseudonym()).stream()
                         .filter(draft -> draft.formKey().equals(key))
+                        .map(ContinueLink::of)
                         .toList();
         BigDecimal fee = FormRules.fee(definition, Answers.empty());
         model.addAttribute("form", definition);
+        model.addAttribute(
+                "intro",
+                Arrays.stream(definition.start().intro().split("\\n\\s*\\n"))
+                        .map(String::strip)
+                        .filter(paragraph -> !paragraph.isEmpty())
+                        .toList());
         model.addAttribute("admitted", admitted);
         model.addAttribute("signedIn", account != null);
         model.addAttribute("drafts", ownDrafts);
         model.addAttribute("fee", definition.fee() == null ? null : AnswerDisplay.money(fee));
         return "forms/journey/start";
+    }
+
+    /** "Weiter ausfüllen" for a draft, with when it was last saved ("23.11.2026, 14:30"). */
+    record ContinueLink(String link, String updated) {
+
+        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm");
+
+        static ContinueLink of(DraftSummary draft) {
+            return new ContinueLink(draft.link(), WHEN.format(draft.updatedAt().atZone(Sending.BERLIN)));
+        }
     }
 
     /** Sends a guest to sign in and back here afterwards. */
