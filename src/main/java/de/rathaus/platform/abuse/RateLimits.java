@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,10 +23,12 @@ public class RateLimits {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    @Autowired
     RateLimits(JdbcClient jdbc) {
         this(jdbc, Clock.systemUTC());
     }
 
+    /** With another clock, for tests of window edges. */
     RateLimits(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;

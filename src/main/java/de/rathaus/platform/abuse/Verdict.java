@@ -8,6 +8,17 @@ public sealed interface Verdict {
         return this instanceof Valid;
     }
 
+    /** The message (in {@code i18n/abuse}) that tells a person what happened, e.g. next to the form. */
+    default String messageKey() {
+        return switch (this) {
+            case Valid valid -> "abuse.proof-of-work.valid";
+            case Missing missing -> "abuse.proof-of-work.missing";
+            case Invalid invalid -> "abuse.proof-of-work.invalid";
+            case Expired expired -> "abuse.proof-of-work.expired";
+            case Replayed replayed -> "abuse.proof-of-work.replayed";
+        };
+    }
+
     /** A correct solution of a challenge this installation issued, used for the first time. */
     record Valid() implements Verdict {}
 
