@@ -149,11 +149,11 @@ final class AnswerCheck {
     }
 
     private void number(Field field, String label, String path, JsonNode value, boolean money) {
-        if (!value.isNumber()) {
+        BigDecimal number = decimal(value);
+        if (number == null) {
             error(path, money ? "forms.answer.not-money" : "forms.answer.not-a-number", label);
             return;
         }
-        BigDecimal number = value.decimalValue();
         if (money && number.stripTrailingZeros().scale() > 2) {
             error(path, "forms.answer.not-money", label);
         } else if (field.rules().min() != null && number.compareTo(field.rules().min()) < 0) {
@@ -161,6 +161,17 @@ final class AnswerCheck {
         } else if (field.rules().max() != null && number.compareTo(field.rules().max()) > 0) {
             error(path, "forms.answer.too-large", label, plain(field.rules().max()));
         }
+    }
+
+    /** A JSON number as a decimal; {@code null} for anything else, including infinite doubles. */
+    static @Nullable BigDecimal decimal(JsonNode value) {
+        if (!value.isNumber()) {
+            return null;
+        }
+        if (value.isFloatingPointNumber() && !value.isBigDecimal() && !Double.isFinite(value.doubleValue())) {
+            return null;
+        }
+        return value.decimalValue();
     }
 
     private static String plain(BigDecimal number) {

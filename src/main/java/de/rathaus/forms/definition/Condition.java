@@ -16,7 +16,7 @@ import java.util.List;
 public record Condition(String field, Test test, List<String> values) {
 
     public Condition {
-        values = List.copyOf(values);
+        values = values == null ? List.of() : List.copyOf(values);
     }
 
     public enum Test {

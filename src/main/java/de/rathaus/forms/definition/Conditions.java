@@ -1,5 +1,6 @@
 package de.rathaus.forms.definition;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +18,27 @@ final class Conditions {
         List<String> given = comparableValues(answers.get(condition.field()));
         return switch (condition.test()) {
             case ANSWERED -> !given.isEmpty();
-            case EQUALS -> given.stream().anyMatch(condition.values()::contains);
-            case NOT_EQUALS -> given.stream().noneMatch(condition.values()::contains);
+            case EQUALS -> given.stream().anyMatch(value -> matchesAny(value, condition.values()));
+            case NOT_EQUALS -> given.stream().noneMatch(value -> matchesAny(value, condition.values()));
         };
+    }
+
+    /** Whether an answer's value is one of the condition's values; numbers compare by amount (3 = 3.0). */
+    private static boolean matchesAny(String given, List<String> values) {
+        for (String value : values) {
+            if (value.equals(given) || sameNumber(value, given)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameNumber(String a, String b) {
+        try {
+            return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**
@@ -41,8 +60,8 @@ final class Conditions {
             }
         } else if (answer.isBoolean()) {
             values.add(Boolean.toString(answer.booleanValue()));
-        } else if (answer.isNumber()) {
-            values.add(answer.decimalValue().stripTrailingZeros().toPlainString());
+        } else if (AnswerCheck.decimal(answer) != null) {
+            values.add(AnswerCheck.decimal(answer).stripTrailingZeros().toPlainString());
         } else if (answer.isObject() && !answer.isEmpty()) {
             values.add(answer.toString());
         }

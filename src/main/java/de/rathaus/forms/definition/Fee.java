@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record Fee(String purpose, BigDecimal base, List<Rule> rules) {
 
     public Fee {
-        rules = List.copyOf(rules);
+        rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
     /**

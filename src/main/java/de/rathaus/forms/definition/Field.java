@@ -32,8 +32,9 @@ public record Field(
         @Nullable Prefill prefill) {
 
     public Field {
-        options = List.copyOf(options);
-        fields = List.copyOf(fields);
+        options = options == null ? List.of() : List.copyOf(options);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        rules = rules == null ? Rules.NONE : rules;
     }
 
     /** A choice of a SELECT, RADIO or CHECKBOX field. */

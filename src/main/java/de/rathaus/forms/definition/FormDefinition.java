@@ -35,7 +35,8 @@ public record FormDefinition(
     public static final String FORMAT = "rathaus-form/1";
 
     public FormDefinition {
-        pages = List.copyOf(pages);
+        // a member missing in a document reads as null; DefinitionCheck reports what is required
+        pages = pages == null ? List.of() : List.copyOf(pages);
     }
 
     public Optional<FormPage> page(String id) {

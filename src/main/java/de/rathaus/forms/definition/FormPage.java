@@ -19,6 +19,6 @@ public record FormPage(
         List<Field> fields) {
 
     public FormPage {
-        fields = List.copyOf(fields);
+        fields = fields == null ? List.of() : List.copyOf(fields);
     }
 }

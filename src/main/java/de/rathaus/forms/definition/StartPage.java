@@ -13,6 +13,6 @@ import java.util.List;
 public record StartPage(String intro, List<String> youNeed, String duration) {
 
     public StartPage {
-        youNeed = List.copyOf(youNeed);
+        youNeed = youNeed == null ? List.of() : List.copyOf(youNeed);
     }
 }
