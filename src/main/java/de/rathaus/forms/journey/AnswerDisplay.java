@@ -1,9 +1,9 @@
 package de.rathaus.forms.journey;
 
+import de.rathaus.forms.definition.Answers;
 import de.rathaus.forms.definition.Field;
 import de.rathaus.forms.definition.FormPage;
 import de.rathaus.forms.definition.FormRules;
-import de.rathaus.forms.definition.Answers;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -83,11 +82,12 @@ class AnswerDisplay {
                 value.forEach(item -> labels.add(optionLabel(field, item.asString(""))));
                 yield String.join(", ", labels);
             }
-            case YES_NO -> messages.getMessage(
-                    value.asBoolean() ? "journey.yes" : "journey.no", null, locale);
-            case ADDRESS -> (value.path("street").asString("") + ", "
-                            + value.path("postcode").asString("") + " " + value.path("city").asString(""))
-                    .strip();
+            case YES_NO -> messages.getMessage(value.asBoolean() ? "journey.yes" : "journey.no", null, locale);
+            case ADDRESS ->
+                (value.path("street").asString("") + ", "
+                                + value.path("postcode").asString("") + " "
+                                + value.path("city").asString(""))
+                        .strip();
             case FILE -> value.path("name").asString("");
             case GROUP -> value.size() + "";
             default -> value.asString("");
@@ -121,5 +121,4 @@ class AnswerDisplay {
         format.setMaximumFractionDigits(2);
         return format.format(amount) + " €";
     }
-
 }

@@ -116,9 +116,8 @@ class AnswerReader {
         }
         if (d.matches("\\d{1,2}") && m.matches("\\d{1,2}") && y.matches("\\d{4}")) {
             try {
-                return NODES.stringNode(
-                        LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d))
-                                .toString());
+                return NODES.stringNode(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d))
+                        .toString());
             } catch (DateTimeException noSuchDay) {
                 // kept as typed below
             }
@@ -164,13 +163,17 @@ class AnswerReader {
             @Nullable JsonNode previous,
             @Nullable MultipartFile upload,
             List<AnswerError> errors) {
-        if (upload == null || upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank()) {
+        if (upload == null
+                || upload.getOriginalFilename() == null
+                || upload.getOriginalFilename().isBlank()) {
             return previous;
         }
         Set<String> types = field.rules().accept().isEmpty()
                 ? DEFAULT_FILE_TYPES
                 : Set.copyOf(field.rules().accept());
-        int maxMb = field.rules().maxSizeMb() == null ? DEFAULT_FILE_SIZE_MB : field.rules().maxSizeMb();
+        int maxMb = field.rules().maxSizeMb() == null
+                ? DEFAULT_FILE_SIZE_MB
+                : field.rules().maxSizeMb();
         StoreResult result = files.store(StoreRequest.upload(upload, types).limitedTo(DataSize.ofMegabytes(maxMb)));
         return switch (result) {
             case StoreResult.Stored stored -> {
@@ -198,7 +201,9 @@ class AnswerReader {
         if (!count.matches("\\d{1,3}")) {
             return previous;
         }
-        int maxItems = field.rules().maxItems() == null ? DEFAULT_MAX_ITEMS : field.rules().maxItems();
+        int maxItems = field.rules().maxItems() == null
+                ? DEFAULT_MAX_ITEMS
+                : field.rules().maxItems();
         int entries = Math.min(Integer.parseInt(count), maxItems);
         ArrayNode array = NODES.arrayNode();
         for (int index = 0; index < entries; index++) {
@@ -223,7 +228,8 @@ class AnswerReader {
             return values == null ? List.of() : new ArrayList<>(Arrays.asList(values));
         }
 
-        @Nullable MultipartFile file(String name) {
+        @Nullable
+        MultipartFile file(String name) {
             return request instanceof MultipartRequest multipart ? multipart.getFile(name) : null;
         }
     }

@@ -75,7 +75,8 @@ class CheckController {
             Locale locale) {
         Optional<UUID> sent = journeys.sent(draft, request);
         if (sent.isPresent()) {
-            return "redirect:" + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return "redirect:"
+                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         drafts.save(opened.draft().id(), opened.draft().answers(), QuestionController.CHECK);
@@ -114,7 +115,8 @@ class CheckController {
     private static Optional<String> pageOf(FormDefinition form, Answers answers, String path) {
         String top = path.length() > 1 ? path.substring(1).split("/")[0] : "";
         return FormRules.visiblePages(form, answers).stream()
-                .filter(page -> page.fields().stream().anyMatch(field -> field.id().equals(top)))
+                .filter(page ->
+                        page.fields().stream().anyMatch(field -> field.id().equals(top)))
                 .map(FormPage::id)
                 .findFirst();
     }
@@ -138,10 +140,12 @@ class CheckController {
             Locale locale) {
         Optional<UUID> sent = journeys.sent(draft, request);
         if (sent.isPresent()) {
-            return "redirect:" + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return "redirect:"
+                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
-        if (!Sending.problems(opened.form().definition(), opened.draft().answers()).isEmpty()) {
+        if (!Sending.problems(opened.form().definition(), opened.draft().answers())
+                .isEmpty()) {
             return "redirect:" + opened.base() + "/pruefen";
         }
         return renderDeclaration(opened, opened.draft().guestEmail(), false, List.of(), model);
@@ -160,7 +164,8 @@ class CheckController {
             Locale locale) {
         Optional<UUID> sent = journeys.sent(draft, request);
         if (sent.isPresent()) {
-            return "redirect:" + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return "redirect:"
+                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         FormDefinition form = opened.form().definition();
@@ -175,7 +180,10 @@ class CheckController {
         if (confirmed == null) {
             errors.add(new ErrorTexts.SummaryItem("bestaetigt", text("journey.declaration.required", locale)));
         }
-        if (guest && !address.isEmpty() && (address.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(address).matches())) {
+        if (guest
+                && !address.isEmpty()
+                && (address.length() > MAX_EMAIL_LENGTH
+                        || !EMAIL.matcher(address).matches())) {
             errors.add(new ErrorTexts.SummaryItem("email", text("journey.email.invalid", locale)));
         }
         if (!errors.isEmpty()) {
@@ -214,9 +222,11 @@ class CheckController {
         model.addAttribute("errors", errors);
         model.addAttribute("fee", feeText(form, opened.draft().answers()));
         model.addAttribute("proofOfWork", opened.account() == null);
-        model.addAttribute("errorFor", errors.stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        ErrorTexts.SummaryItem::anchor, ErrorTexts.SummaryItem::text, (a, b) -> a)));
+        model.addAttribute(
+                "errorFor",
+                errors.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                ErrorTexts.SummaryItem::anchor, ErrorTexts.SummaryItem::text, (a, b) -> a)));
         return "forms/journey/declaration";
     }
 
@@ -228,7 +238,8 @@ class CheckController {
         UUID id = Journeys.uuid(submission);
         SubmissionView view = submissions.find(id).orElseThrow(Journeys::notFound);
         SignedInAccount account = journeys.account().orElse(null);
-        boolean owner = view.applicant() != null && account != null && view.applicant().equals(account.pseudonym());
+        boolean owner =
+                view.applicant() != null && account != null && view.applicant().equals(account.pseudonym());
         boolean guestWithToken = token != null && submissions.verifyAccess(id, token);
         if (!owner && !guestWithToken) {
             throw Journeys.notFound();
@@ -236,7 +247,8 @@ class CheckController {
         model.addAttribute("submission", view);
         model.addAttribute("form", view.form().definition());
         model.addAttribute(
-                "receipt", "/antrag/eingang/" + id + "/quittung" + (guestWithToken && !owner ? "?zugang=" + token : ""));
+                "receipt",
+                "/antrag/eingang/" + id + "/quittung" + (guestWithToken && !owner ? "?zugang=" + token : ""));
         return "forms/journey/confirmation";
     }
 

@@ -67,7 +67,8 @@ public final class FieldViews {
             case FILE -> {
                 if (value != null && value.has("name")) {
                     upload = new FieldView.Upload(
-                            value.path("name").asString(""), size(value.path("size").asLong(0)));
+                            value.path("name").asString(""),
+                            size(value.path("size").asLong(0)));
                 }
             }
             case GROUP -> {

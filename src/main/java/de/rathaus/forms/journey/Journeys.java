@@ -36,7 +36,11 @@ class Journeys {
     }
 
     /** A draft opened by its owner, with the form version it was started with. */
-    record Opened(PublishedForm form, Draft draft, @Nullable SignedInAccount account, @Nullable String guestSecret) {
+    record Opened(
+            PublishedForm form,
+            Draft draft,
+            @Nullable SignedInAccount account,
+            @Nullable String guestSecret) {
 
         String base() {
             return "/antrag/" + draft.formKey() + "/" + draft.id();
@@ -66,7 +70,8 @@ class Journeys {
         Draft draft = drafts.find(id, account == null ? null : account.pseudonym(), secret)
                 .filter(found -> found.formKey().equals(key))
                 .orElseThrow(Journeys::notFound);
-        PublishedForm form = library.version(draft.formId(), draft.formVersion()).orElseThrow(Journeys::notFound);
+        PublishedForm form =
+                library.version(draft.formId(), draft.formVersion()).orElseThrow(Journeys::notFound);
         admit(form.definition().access());
         return new Opened(form, draft, account, secret);
     }
@@ -106,7 +111,8 @@ class Journeys {
             return access;
         }
 
-        @Nullable TrustLevel level() {
+        @Nullable
+        TrustLevel level() {
             return level;
         }
     }

@@ -2,12 +2,11 @@ package de.rathaus.forms.journey;
 
 import de.rathaus.forms.definition.FormDefinition;
 import de.rathaus.forms.definition.FormRules;
+import de.rathaus.forms.draft.Drafts;
 import de.rathaus.forms.submission.PaymentState;
 import de.rathaus.payment.Payment;
 import de.rathaus.payment.PaymentRequest;
-import de.rathaus.payment.PaymentStatus;
 import de.rathaus.payment.Payments;
-import de.rathaus.forms.draft.Drafts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -58,7 +57,8 @@ class PaymentController {
             Model model) {
         Optional<UUID> sent = journeys.sent(draft, request);
         if (sent.isPresent()) {
-            return "redirect:" + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return "redirect:"
+                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         if (opened.draft().declaredAt() == null) {
@@ -78,7 +78,8 @@ class PaymentController {
             Locale locale) {
         Optional<UUID> sent = journeys.sent(draft, request);
         if (sent.isPresent()) {
-            return "redirect:" + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return "redirect:"
+                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         if (opened.draft().declaredAt() == null) {
@@ -116,13 +117,11 @@ class PaymentController {
 
     /** Where the provider sends the citizen back: the status is asked of the provider. */
     @GetMapping("/antrag/{key}/{draft}/bezahlen/zurueck")
-    String back(
-            @PathVariable String key,
-            @PathVariable String draft,
-            HttpServletRequest request) {
+    String back(@PathVariable String key, @PathVariable String draft, HttpServletRequest request) {
         Optional<UUID> sent = journeys.sent(draft, request);
         if (sent.isPresent()) {
-            return "redirect:" + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return "redirect:"
+                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         UUID paymentId = opened.draft().paymentId();
@@ -131,8 +130,8 @@ class PaymentController {
         }
         Payment payment = payments.verify(paymentId).orElseThrow(Journeys::notFound);
         return switch (payment.status()) {
-            case PAYED -> sent(
-                    opened, new PaymentState.Paid(payment.amount(), payment.id(), payment.provider()), payment.id());
+            case PAYED ->
+                sent(opened, new PaymentState.Paid(payment.amount(), payment.id(), payment.provider()), payment.id());
             case FAILED, CANCELED -> "redirect:" + opened.base() + "/bezahlen?ergebnis=fehlgeschlagen";
             case INITIAL -> "redirect:" + opened.base() + "/bezahlen?ergebnis=offen";
         };
@@ -146,7 +145,8 @@ class PaymentController {
     }
 
     private static BigDecimal fee(Journeys.Opened opened) {
-        return FormRules.fee(opened.form().definition(), opened.draft().answers()).setScale(2, RoundingMode.HALF_UP);
+        return FormRules.fee(opened.form().definition(), opened.draft().answers())
+                .setScale(2, RoundingMode.HALF_UP);
     }
 
     private String render(Journeys.Opened opened, @Nullable String outcome, @Nullable String error, Model model) {

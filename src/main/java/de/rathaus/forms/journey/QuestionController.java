@@ -57,13 +57,15 @@ class QuestionController {
     @GetMapping("/antrag/{key}/{draft}/weiter")
     String resume(@PathVariable String key, @PathVariable String draft, HttpServletRequest request) {
         Journeys.Opened opened = journeys.open(key, draft, request);
-        List<FormPage> pages = FormRules.visiblePages(opened.form().definition(), opened.draft().answers());
+        List<FormPage> pages = FormRules.visiblePages(
+                opened.form().definition(), opened.draft().answers());
         String current = opened.draft().currentPage();
         boolean visible = pages.stream().anyMatch(page -> page.id().equals(current));
         if (current != null && (visible || current.equals(CHECK))) {
             return "redirect:" + opened.base() + "/" + current;
         }
-        return "redirect:" + opened.base() + "/" + (pages.isEmpty() ? CHECK : pages.getFirst().id());
+        return "redirect:" + opened.base() + "/"
+                + (pages.isEmpty() ? CHECK : pages.getFirst().id());
     }
 
     @GetMapping("/antrag/{key}/{draft}/{page}")
@@ -191,7 +193,8 @@ class QuestionController {
     }
 
     private static boolean visible(FormDefinition form, Answers answers, String page) {
-        return FormRules.visiblePages(form, answers).stream().anyMatch(candidate -> candidate.id().equals(page));
+        return FormRules.visiblePages(form, answers).stream()
+                .anyMatch(candidate -> candidate.id().equals(page));
     }
 
     /** The next visible page after this one (with the new answers), or the check page. */
@@ -244,7 +247,7 @@ class QuestionController {
 
     private static boolean hasUpload(List<Field> fields) {
         return fields.stream()
-                .anyMatch(field -> field.type() == de.rathaus.forms.definition.FieldType.FILE
-                        || hasUpload(field.fields()));
+                .anyMatch(field ->
+                        field.type() == de.rathaus.forms.definition.FieldType.FILE || hasUpload(field.fields()));
     }
 }

@@ -65,7 +65,8 @@ class ResumeController {
             return "redirect:" + opened.base() + "/gespeichert";
         }
         String address = email.strip();
-        if (address.isEmpty() || address.length() > CheckController.MAX_EMAIL_LENGTH
+        if (address.isEmpty()
+                || address.length() > CheckController.MAX_EMAIL_LENGTH
                 || !EMAIL.matcher(address).matches()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             String problem = address.isEmpty() ? "journey.resume.email.required" : "journey.email.invalid";
@@ -97,14 +98,15 @@ class ResumeController {
         return "redirect:" + opened.base() + "/gespeichert?ungueltig";
     }
 
-    private String render(
-            Journeys.Opened opened, String email, boolean linkSent, @Nullable String error, Model model) {
+    private String render(Journeys.Opened opened, String email, boolean linkSent, @Nullable String error, Model model) {
         model.addAttribute("form", opened.form().definition());
         model.addAttribute("base", opened.base());
         model.addAttribute("guest", opened.draft().ofGuest());
         model.addAttribute("email", email);
         model.addAttribute("linkSent", linkSent);
-        model.addAttribute("linkOut", opened.draft().ofGuest() && drafts.hasResumeLink(opened.draft().id()));
+        model.addAttribute(
+                "linkOut",
+                opened.draft().ofGuest() && drafts.hasResumeLink(opened.draft().id()));
         model.addAttribute("error", error);
         model.addAttribute("lifetimeDays", Drafts.RESUME_LINK_LIFETIME.toDays());
         return "forms/journey/saved";
@@ -123,9 +125,7 @@ class ResumeController {
 
     @PostMapping("/antrag/fortsetzen")
     String resume(
-            @RequestParam(defaultValue = "") String token,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String token, HttpServletRequest request, HttpServletResponse response) {
         return drafts.resume(token)
                 .map(guest -> {
                     Draft draft = guest.draft();

@@ -67,11 +67,9 @@ class Sending {
             return new Outcome.Refused(errors);
         }
         String key = "draft:" + draft.id() + (paymentId == null ? "" : ":" + paymentId);
-        String contact = opened.account() != null
-                ? emails.of(opened.account()).orElse(null)
-                : draft.guestEmail();
-        Submissions.Submitted submitted = submissions.submit(
-                new NewSubmission(key, opened.form(), answers, draft.applicant(), contact, payment));
+        String contact = opened.account() != null ? emails.of(opened.account()).orElse(null) : draft.guestEmail();
+        Submissions.Submitted submitted =
+                submissions.submit(new NewSubmission(key, opened.form(), answers, draft.applicant(), contact, payment));
         drafts.sent(draft, submitted.id());
         return new Outcome.Sent(confirmation(submitted.id(), draft.applicant() == null));
     }

@@ -39,11 +39,7 @@ class StartController {
     private final RequestCache requestCache;
 
     StartController(
-            Journeys journeys,
-            Drafts drafts,
-            AccountEmails emails,
-            JourneyLimits limits,
-            RequestCache requestCache) {
+            Journeys journeys, Drafts drafts, AccountEmails emails, JourneyLimits limits, RequestCache requestCache) {
         this.journeys = journeys;
         this.drafts = drafts;
         this.emails = emails;
