@@ -36,8 +36,9 @@ class FormsJourneyIT {
         var accounts = new TestAccounts(context);
         return CurrentTenant.runAs(
                 accounts.musterstadt(),
-                () -> context.getBean(FormLibrary.class).published(key).orElseThrow(
-                        () -> new AssertionError("Musterstadt has no published form " + key)));
+                () -> context.getBean(FormLibrary.class)
+                        .published(key)
+                        .orElseThrow(() -> new AssertionError("Musterstadt has no published form " + key)));
     }
 
     private Page page(boolean javaScript) {
@@ -116,14 +117,17 @@ class FormsJourneyIT {
         var accounts = new TestAccounts(context);
         List<PublishedForm> forms = CurrentTenant.runAs(
                 accounts.musterstadt(), () -> context.getBean(FormLibrary.class).published());
-        assertThat(forms).extracting(PublishedForm::key).contains("fundsache-melden", "hund-anmelden", "anwohnerparkausweis");
+        assertThat(forms)
+                .extracting(PublishedForm::key)
+                .contains("fundsache-melden", "hund-anmelden", "anwohnerparkausweis");
         var findings = new ArrayList<Finding>();
         var visited = new ArrayList<String>();
         for (PublishedForm published : forms) {
             FormDefinition form = published.definition();
             Page page = page(true);
             PageAudit audit = PageAudit.attach(page);
-            var walker = new FormsJourneyWalker(page, form, audit).showingErrors().answeringYes();
+            var walker =
+                    new FormsJourneyWalker(page, form, audit).showingErrors().answeringYes();
             if (form.access() == Access.BASIC) {
                 signIn(page);
             }

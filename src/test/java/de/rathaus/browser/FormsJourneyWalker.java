@@ -154,7 +154,8 @@ final class FormsJourneyWalker {
             pay("bezahlen");
         }
         if (!page.url().contains("/antrag/eingang/")) {
-            throw new AssertionError("Not sent: " + page.url() + "\n" + page.locator("main").innerText());
+            throw new AssertionError(
+                    "Not sent: " + page.url() + "\n" + page.locator("main").innerText());
         }
         scan("Bestätigung");
     }
@@ -205,7 +206,8 @@ final class FormsJourneyWalker {
             }
             case SELECT -> {
                 if (shown(id)) {
-                    page.locator("#" + id).selectOption(field.options().getFirst().value());
+                    page.locator("#" + id)
+                            .selectOption(field.options().getFirst().value());
                 }
             }
             case RADIO, CHECKBOX -> {
@@ -219,7 +221,8 @@ final class FormsJourneyWalker {
                 }
             }
             case FILE -> {
-                if (shown(id) && page.locator(".rh-field:has(#" + id + ") .rh-upload").count() == 0) {
+                if (shown(id)
+                        && page.locator(".rh-field:has(#" + id + ") .rh-upload").count() == 0) {
                     page.locator("#" + id).setInputFiles(new FilePayload("nachweis.pdf", "application/pdf", PDF));
                 }
             }
@@ -330,8 +333,8 @@ final class FormsJourneyWalker {
             if (Boolean.TRUE.equals(element.evaluate("el => el === document.activeElement"))) {
                 return;
             }
-            boolean radioGroup = Boolean.TRUE.equals(element.evaluate(
-                    "el => el.type === 'radio' && document.activeElement.type === 'radio'"
+            boolean radioGroup = Boolean.TRUE.equals(
+                    element.evaluate("el => el.type === 'radio' && document.activeElement.type === 'radio'"
                             + " && document.activeElement.name === el.name"));
             page.keyboard().press(radioGroup ? "ArrowDown" : "Tab");
         }

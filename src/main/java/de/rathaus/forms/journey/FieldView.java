@@ -58,7 +58,10 @@ public record FieldView(
     /** The media types a FILE field takes, for the input's {@code accept}. */
     public String accept() {
         return String.join(
-                ",", field.rules().accept().isEmpty() ? AnswerReader.DEFAULT_FILE_TYPES : field.rules().accept());
+                ",",
+                field.rules().accept().isEmpty()
+                        ? AnswerReader.DEFAULT_FILE_TYPES
+                        : field.rules().accept());
     }
 
     public String part(String name) {

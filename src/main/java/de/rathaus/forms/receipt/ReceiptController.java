@@ -41,11 +41,7 @@ class ReceiptController {
     private final AuditLog audit;
 
     ReceiptController(
-            Submissions submissions,
-            Receipts receipts,
-            Files files,
-            CurrentAccount accounts,
-            AuditLog audit) {
+            Submissions submissions, Receipts receipts, Files files, CurrentAccount accounts, AuditLog audit) {
         this.submissions = submissions;
         this.receipts = receipts;
         this.files = files;
