@@ -40,6 +40,7 @@ final class FormsJourneyWalker {
             "HRB 12345",
             "12345",
             "Amtsgericht Musterstadt",
+            "14:00 - 22:00",
             "Beispiel");
     static final byte[] PDF =
             "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
