@@ -164,9 +164,7 @@ final class FormsJourneyWalker {
     private void pay(String outcome) {
         check(page.locator("input[name=methode][value=testkasse]"));
         press(page.locator("main form button[type=submit]"));
-        page.locator("input[name=ergebnis][value=" + outcome + "]")
-                .locator("xpath=..")
-                .locator("button[type=submit]")
+        page.locator("form:has(input[name=ergebnis][value=" + outcome + "]) button[type=submit]")
                 .click();
     }
 

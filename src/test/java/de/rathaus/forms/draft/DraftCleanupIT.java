@@ -51,7 +51,9 @@ class DraftCleanupIT {
         CurrentTenant.runAs(town, () -> {
             PublishedForm form = library.published("fundsache-melden").orElseThrow();
             StoreResult stored = files.store(StoreRequest.of(
-                    "foto.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), FileTypes.DOCUMENTS_AND_IMAGES));
+                    "foto.pdf",
+                    "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+                    FileTypes.DOCUMENTS_AND_IMAGES));
             FileId file = ((StoreResult.Stored) stored).file().id();
             ObjectNode answers = JsonNodeFactory.instance.objectNode();
             answers.putObject("foto").put("file", file.toString()).put("name", "foto.pdf");
@@ -67,10 +69,16 @@ class DraftCleanupIT {
             cleanup.cleanUp(Instant.now());
 
             assertThat(exists(oldGuest.id())).isFalse();
-            assertThat(files.metadata(file)).as("the upload goes with the draft").isEmpty();
+            assertThat(files.metadata(file))
+                    .as("the upload goes with the draft")
+                    .isEmpty();
             assertThat(exists(recentGuest.id())).isTrue();
-            assertThat(exists(oldAccount.id())).as("account drafts are kept longer").isTrue();
-            assertThat(drafts.ofApplicant(applicant)).extracting(DraftSummary::id).containsExactly(oldAccount.id());
+            assertThat(exists(oldAccount.id()))
+                    .as("account drafts are kept longer")
+                    .isTrue();
+            assertThat(drafts.ofApplicant(applicant))
+                    .extracting(DraftSummary::id)
+                    .containsExactly(oldAccount.id());
 
             age(oldAccount.id(), "91 days");
             cleanup.cleanUp(Instant.now());
@@ -85,6 +93,10 @@ class DraftCleanupIT {
     }
 
     private boolean exists(UUID draft) {
-        return jdbc.sql("select count(*) from forms.draft where id = ?").param(draft).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from forms.draft where id = ?")
+                        .param(draft)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }
