@@ -27,7 +27,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -80,6 +85,9 @@ class ReceiptsIT {
 
         PdfChecks.assertTaggedGermanDocument(pdf, "Eingangsbestätigung 2026-0042-1337-5: Straßenfest anmelden (Test)");
         PdfChecks.assertArchivableAndAccessible(pdf);
+        assertThat(PdfChecks.subject(pdf))
+                .isEqualTo("Eingangsbestätigung für Ihren Antrag „Straßenfest anmelden (Test)“ mit dem Aktenzeichen "
+                        + "2026-0042-1337-5");
         assertThat(PdfChecks.text(pdf).replace('\u00a0', ' '))
                 .contains("Musterstadt")
                 .contains("Eingangsbestätigung")
@@ -179,6 +187,28 @@ class ReceiptsIT {
     }
 
     @Test
+    void twoDeliveriesAtOnceRecordOneReceipt() throws Exception {
+        Submissions.Submitted submitted = submit("fundsache-melden", null);
+        awaitReceipt(submitted.id());
+        jdbc.sql("delete from forms.receipt where submission_id = ?")
+                .param(submitted.id())
+                .update();
+        var start = new CountDownLatch(1);
+        Callable<Optional<FileId>> delivery = () -> {
+            start.await();
+            return inMusterstadt(() -> maker.make(submitted.id()));
+        };
+        try (var threads = Executors.newFixedThreadPool(2)) {
+            Future<Optional<FileId>> one = threads.submit(delivery);
+            Future<Optional<FileId>> two = threads.submit(delivery);
+            start.countDown();
+
+            assertThat(one.get()).isPresent().isEqualTo(two.get());
+        }
+        assertThat(receiptRows(submitted.id())).isEqualTo(1);
+    }
+
+    @Test
     void whileTheReceiptIsBeingMadeTheApplicantIsAskedToReload() {
         Submissions.Submitted submitted = submit("fundsache-melden", null);
         awaitReceipt(submitted.id());
@@ -209,7 +239,7 @@ class ReceiptsIT {
 
     private FileId awaitReceipt(UUID submissionId) {
         return await().atMost(Duration.ofSeconds(60))
-                .until(() -> inMusterstadt(() -> receipts.of(submissionId)), java.util.Optional::isPresent)
+                .until(() -> inMusterstadt(() -> receipts.of(submissionId)), Optional::isPresent)
                 .orElseThrow();
     }
 
