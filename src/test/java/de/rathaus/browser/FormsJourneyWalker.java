@@ -121,6 +121,12 @@ final class FormsJourneyWalker {
             String before = page.url();
             press(continueButton());
             if (page.url().equals(before) && page.locator(".rh-error-summary").count() > 0) {
+                // an answer on this page made a further question appear (without JavaScript it shows
+                // only after sending): answer that too
+                answer(formPage);
+                press(continueButton());
+            }
+            if (page.url().equals(before) && page.locator(".rh-error-summary").count() > 0) {
                 throw new AssertionError("Page " + formPage.id() + " of " + form.key() + " refused the answers: "
                         + page.locator(".rh-error-summary").innerText());
             }
