@@ -3,6 +3,7 @@ package de.rathaus.forms.api;
 import de.rathaus.forms.FormId;
 import de.rathaus.forms.definition.Access;
 import de.rathaus.forms.definition.Fee;
+import de.rathaus.forms.definition.FormJson;
 import de.rathaus.forms.library.FormLibrary;
 import de.rathaus.forms.library.PublishedForm;
 import de.rathaus.forms.submission.PaymentState;
@@ -48,7 +49,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The town's published forms as JSON, and applications sent by programs (apps, portals, other
@@ -75,7 +75,7 @@ class FormsApiController {
     private final ProofOfWork proofOfWork;
     private final RateLimits rateLimits;
     private final ClientKeys clientKeys;
-    private final JsonMapper json;
+    private final FormJson formJson;
     private final Limit guestLimit;
 
     FormsApiController(
@@ -88,7 +88,7 @@ class FormsApiController {
             ProofOfWork proofOfWork,
             RateLimits rateLimits,
             ClientKeys clientKeys,
-            JsonMapper json,
+            FormJson formJson,
             ApiProperties properties) {
         this.library = library;
         this.submissions = submissions;
@@ -99,7 +99,7 @@ class FormsApiController {
         this.proofOfWork = proofOfWork;
         this.rateLimits = rateLimits;
         this.clientKeys = clientKeys;
-        this.json = json;
+        this.formJson = formJson;
         this.guestLimit = new Limit(
                 properties.guestLimit().permits(), properties.guestLimit().window());
     }
@@ -149,7 +149,7 @@ class FormsApiController {
                 form.version(),
                 form.serviceId().value(),
                 form.publishedAt(),
-                json.valueToTree(form.definition()));
+                formJson.tree(form.definition()));
     }
 
     @PostMapping("/forms/{formId}/submissions")

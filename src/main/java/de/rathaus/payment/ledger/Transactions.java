@@ -165,6 +165,20 @@ public class Transactions {
                 .list();
     }
 
+    /** The provider's transactions in the order they were created, all or only the open ones. */
+    public List<Transaction> ofProvider(String provider, boolean openOnly) {
+        return jdbc.sql(SELECT + """
+                   and provider = :provider
+                   and (not :openOnly or status = 'INITIAL')
+                 order by created_at, id
+                """)
+                .param("tenant", tenant())
+                .param("provider", provider)
+                .param("openOnly", openOnly)
+                .query(Transactions::map)
+                .list();
+    }
+
     private static UUID tenant() {
         return CurrentTenant.id().value();
     }
