@@ -75,6 +75,31 @@ public final class Visitor {
         return send(request);
     }
 
+    /**
+     * Posts a form with one file upload as {@code multipart/form-data}, with the CSRF token of the
+     * last page seen.
+     */
+    public HttpResponse<String> postMultipart(
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----rathaus" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        var withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("_csrf", csrf);
+        withToken.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var request = http.request(host, path)
+                .header("Accept", ACCEPT_PAGE)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return send(request);
+    }
+
     /** Opens the page with the form, then submits it. */
     public HttpResponse<String> submit(String path, Map<String, String> fields) {
         get(path);

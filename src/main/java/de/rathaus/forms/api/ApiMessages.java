@@ -51,7 +51,9 @@ class ApiMessages {
     }
 
     private String text(String code, Object... arguments) {
-        Locale locale = LocaleContextHolder.getLocale();
+        // the request's language; German where there is no request
+        Locale locale =
+                LocaleContextHolder.getLocaleContext() == null ? Locale.GERMAN : LocaleContextHolder.getLocale();
         return messages.getMessage(code, arguments, code, locale);
     }
 }

@@ -186,6 +186,9 @@ class CheckController {
                         || !EMAIL.matcher(address).matches())) {
             errors.add(new ErrorTexts.SummaryItem("email", text("journey.email.invalid", locale)));
         }
+        if (errors.isEmpty() && guest && !limits.guestSubmission(request, proof)) {
+            errors.add(new ErrorTexts.SummaryItem("bestaetigt", text("journey.proof.rejected", locale)));
+        }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return renderDeclaration(opened, address, confirmed != null, errors, model);
@@ -193,9 +196,6 @@ class CheckController {
         drafts.declare(opened.draft().id(), guest && !address.isEmpty() ? address : null);
         if (FormRules.fee(form, opened.draft().answers()).signum() > 0) {
             return "redirect:" + opened.base() + "/bezahlen";
-        }
-        if (guest) {
-            limits.guestSubmission(request, proof);
         }
         Journeys.Opened declared = journeys.open(key, draft, request);
         return switch (sending.send(declared, new PaymentState.NoFee(), null)) {

@@ -55,6 +55,15 @@ public record FieldView(
         return error == null ? hint : hint + " " + error;
     }
 
+    /** The media types a FILE field takes, for the input's {@code accept}. */
+    public String accept() {
+        return String.join(
+                ",",
+                field.rules().accept().isEmpty()
+                        ? AnswerReader.DEFAULT_FILE_TYPES
+                        : field.rules().accept());
+    }
+
     public String part(String name) {
         return parts.getOrDefault(name, "");
     }

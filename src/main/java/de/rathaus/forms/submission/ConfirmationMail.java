@@ -41,7 +41,9 @@ class ConfirmationMail {
      *     the receipt from the account)
      */
     void queue(String to, String formTitle, String reference, UUID submissionId, @Nullable String accessToken) {
-        Locale locale = LocaleContextHolder.getLocale();
+        // the language the applicant used on the site; German outside a request
+        Locale locale =
+                LocaleContextHolder.getLocaleContext() == null ? Locale.GERMAN : LocaleContextHolder.getLocale();
         String town = CurrentTenant.get().name();
         UriComponentsBuilder link = base().path("/antrag/eingang/{id}/quittung");
         if (accessToken != null) {

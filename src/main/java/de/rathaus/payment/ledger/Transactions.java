@@ -104,7 +104,7 @@ public class Transactions {
             update payment.transaction
                set provider_tx_id = :providerTxId, redirect_url = :redirectUrl, kassenzeichen = :kassenzeichen,
                    status = :status, updated_at = :now,
-                   paid_at = case when :status = 'PAYED' then :now end
+                   paid_at = case when :status = 'PAYED' then cast(:now as timestamptz) end
              where tenant_id = :tenant and id = :id and status = 'INITIAL' and provider_tx_id is null
             """)
                 .param("tenant", tenant())
@@ -132,7 +132,7 @@ public class Transactions {
         }
         return jdbc.sql("""
                     update payment.transaction
-                       set status = :status, updated_at = :now, paid_at = case when :status = 'PAYED' then :now end
+                       set status = :status, updated_at = :now, paid_at = case when :status = 'PAYED' then cast(:now as timestamptz) end
                      where tenant_id = :tenant and id = :id and status = 'INITIAL'
                     """)
                         .param("tenant", tenant())

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the staff list of payments, formatted for the page. */
-record PaymentRow(
+public record PaymentRow(
         UUID id,
         String createdAt,
         String purpose,

@@ -37,7 +37,7 @@ class TestkasseController {
     @GetMapping
     String page(@PathVariable String id, Model model, Locale locale) {
         TestkasseSession session = session(id);
-        model.addAttribute("session", session);
+        model.addAttribute("cashDesk", session);
         model.addAttribute("amount", Euros.format(session.amount(), locale));
         return "payment/testkasse";
     }

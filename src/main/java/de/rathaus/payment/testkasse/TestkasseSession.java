@@ -6,9 +6,9 @@ import java.net.URI;
 import java.util.UUID;
 
 /** One payment on the test cash desk's page, with the outcome the visitor chose there. */
-record TestkasseSession(UUID id, BigDecimal amount, String purpose, URI returnUrl, PaymentStatus status) {
+public record TestkasseSession(UUID id, BigDecimal amount, String purpose, URI returnUrl, PaymentStatus status) {
 
-    boolean decided() {
+    public boolean decided() {
         return status != PaymentStatus.INITIAL;
     }
 }

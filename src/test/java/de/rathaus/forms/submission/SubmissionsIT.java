@@ -80,6 +80,7 @@ class SubmissionsIT {
         assertThat(again.accessToken()).isEqualTo(first.accessToken());
         assertThat(rowsWithKey(key)).isEqualTo(1);
         await().until(() -> events.of(first.id()).size() == 1);
+        assertThat(mailbox.first(email).text()).contains(first.reference());
         assertThat(mailbox.to(email)).hasSize(1);
         assertThat(outboxRowsTo(email)).isEqualTo(1);
     }
