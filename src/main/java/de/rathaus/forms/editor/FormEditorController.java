@@ -106,8 +106,17 @@ class FormEditorController {
         return act(null, document, action, model, response);
     }
 
+    /** The form in the editor; after a save, publication or import the page says which version it was. */
     @GetMapping("/{id}")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(
+            @PathVariable UUID id,
+            @RequestParam(name = "gespeichert", required = false) @Nullable Integer saved,
+            @RequestParam(name = "veroeffentlicht", required = false) @Nullable Integer published,
+            @RequestParam(name = "importiert", required = false) @Nullable Integer imported,
+            Model model) {
+        model.addAttribute("saved", saved);
+        model.addAttribute("published", published);
+        model.addAttribute("imported", imported);
         FormId form = new FormId(id);
         List<FormVersion> versions = versions(form);
         return page.forForm(
