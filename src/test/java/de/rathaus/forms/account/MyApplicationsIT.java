@@ -87,7 +87,9 @@ class MyApplicationsIT {
                 .contains("/antrag/eingang/" + erikasPaid.id() + "/quittung")
                 .doesNotContain(
                         maxsDraft.id().toString(), maxs.reference(), maxs.id().toString())
-                .doesNotContain("Sie haben noch keinen Antrag gestellt.");
+                .doesNotContain("Sie haben noch keinen Antrag gestellt.")
+                .as("no notice of a deletion nobody made, nor of a password change")
+                .doesNotContain("Entwurf gelöscht", "Passwort geändert");
     }
 
     @Test
