@@ -141,7 +141,7 @@ final class AnswerCheck {
 
     private static boolean matches(String pattern, String text) {
         try {
-            return Pattern.compile(pattern).matcher(text).matches();
+            return BoundedPattern.matches(pattern, text);
         } catch (PatternSyntaxException e) {
             // DefinitionCheck refuses such a definition; one that slipped through accepts nothing
             return false;
@@ -163,7 +163,13 @@ final class AnswerCheck {
         }
     }
 
-    /** A JSON number as a decimal; {@code null} for anything else, including infinite doubles. */
+    /** The most digits before and after the decimal point any answer may have. */
+    static final int MAX_DIGITS = 30;
+
+    /**
+     * A JSON number as a decimal; {@code null} for anything else, including infinite doubles and
+     * numbers beyond any form's use (like 1e999999999), whose arithmetic would take forever.
+     */
     static @Nullable BigDecimal decimal(JsonNode value) {
         if (!value.isNumber()) {
             return null;
@@ -171,7 +177,9 @@ final class AnswerCheck {
         if (value.isFloatingPointNumber() && !value.isBigDecimal() && !Double.isFinite(value.doubleValue())) {
             return null;
         }
-        return value.decimalValue();
+        BigDecimal number = value.decimalValue().stripTrailingZeros();
+        boolean sane = number.precision() - number.scale() <= MAX_DIGITS && number.scale() <= MAX_DIGITS;
+        return sane ? value.decimalValue() : null;
     }
 
     private static String plain(BigDecimal number) {

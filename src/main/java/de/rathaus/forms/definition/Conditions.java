@@ -43,7 +43,7 @@ final class Conditions {
 
     /**
      * The answer as the strings a condition compares: a text as is, a yes/no as "true"/"false", a
-     * number in plain notation, each value of a checkbox answer; nothing for an empty answer.
+     * number in its shortest notation (compared by amount), each value of a checkbox answer; nothing for an empty answer.
      */
     static List<String> comparableValues(@Nullable JsonNode answer) {
         List<String> values = new ArrayList<>();
@@ -61,7 +61,8 @@ final class Conditions {
         } else if (answer.isBoolean()) {
             values.add(Boolean.toString(answer.booleanValue()));
         } else if (AnswerCheck.decimal(answer) != null) {
-            values.add(AnswerCheck.decimal(answer).stripTrailingZeros().toPlainString());
+            // scientific notation: a plain 1e999999999 would be a billion digits long
+            values.add(AnswerCheck.decimal(answer).stripTrailingZeros().toString());
         } else if (answer.isObject() && !answer.isEmpty()) {
             values.add(answer.toString());
         }

@@ -10,7 +10,7 @@ final class FileTypeNames {
     private FileTypeNames() {}
 
     static String of(List<String> mediaTypes) {
-        return mediaTypes.stream().map(FileTypeNames::name).distinct().collect(Collectors.joining(", "));
+        return mediaTypes.stream().map(FileTypeNames::name).distinct().sorted().collect(Collectors.joining(", "));
     }
 
     static String name(String mediaType) {
