@@ -2,7 +2,6 @@ package de.rathaus.forms.api;
 
 import de.rathaus.forms.definition.AnswerError;
 import de.rathaus.forms.definition.Answers;
-import de.rathaus.forms.definition.FormDefinition;
 import de.rathaus.forms.definition.FormRules;
 import de.rathaus.forms.library.PublishedForm;
 import de.rathaus.forms.submission.NewSubmission;
@@ -60,23 +59,34 @@ class ApiSubmissions {
     }
 
     /**
+     * Checks the answers before anything is stored or counted: the rules of the form on the answers
+     * shown (hidden ones dropped), the files as they will be referenced.
+     *
+     * @throws ApiRefusal 400 with the refused answers
+     */
+    void check(PublishedForm form, SubmissionBody body, Uploads uploads) {
+        Answers shown = FormRules.withoutHidden(form.definition(), Answers.of(body.answers()));
+        List<FieldProblem> problems = new ArrayList<>();
+        addRuleProblems(form, Answers.of(uploads.provisional(shown.toJson())), problems);
+        if (!problems.isEmpty()) {
+            throw messages.invalid("invalid-answers", problems);
+        }
+    }
+
+    /**
+     * Stores the files and the application in one transaction; the rules are applied again to the
+     * stored files' references, and any refusal rolls everything back.
+     *
      * @param key the idempotency key as stored (scoped to the caller and the request)
-     * @throws ApiRefusal 400 with the refused answers, 409 when a fee cannot be invoiced here
+     * @throws ApiRefusal 400 for a refused file, 409 when a fee cannot be invoiced here
      */
     Submissions.Submitted store(
             PublishedForm form, SubmissionBody body, Uploads uploads, String key, @Nullable UUID applicant) {
         return Objects.requireNonNull(transaction.execute(status -> {
-            FormDefinition definition = form.definition();
             List<FieldProblem> problems = new ArrayList<>();
-            Answers shown = FormRules.withoutHidden(definition, Answers.of(body.answers()));
+            Answers shown = FormRules.withoutHidden(form.definition(), Answers.of(body.answers()));
             Answers answers = Answers.of(uploads.store(shown.toJson(), files, problems, messages));
-            Set<String> reported = problems.stream().map(FieldProblem::pointer).collect(Collectors.toSet());
-            for (AnswerError error : FormRules.checkAll(definition, answers, LocalDate.now(BERLIN))) {
-                FieldProblem problem = messages.answer(error);
-                if (reported.add(problem.pointer())) {
-                    problems.add(problem);
-                }
-            }
+            addRuleProblems(form, answers, problems);
             if (!problems.isEmpty()) {
                 throw messages.invalid("invalid-answers", problems);
             }
@@ -88,6 +98,17 @@ class ApiSubmissions {
             }
             return submitted;
         }));
+    }
+
+    /** The rules' problems with answers not already refused for another reason (e.g. a refused file). */
+    private void addRuleProblems(PublishedForm form, Answers answers, List<FieldProblem> problems) {
+        Set<String> reported = problems.stream().map(FieldProblem::pointer).collect(Collectors.toSet());
+        for (AnswerError error : FormRules.checkAll(form.definition(), answers, LocalDate.now(BERLIN))) {
+            FieldProblem problem = messages.answer(error);
+            if (reported.add(problem.pointer())) {
+                problems.add(problem);
+            }
+        }
     }
 
     /** A fee is invoiced (pay later): an API client cannot be sent to a payment page. */

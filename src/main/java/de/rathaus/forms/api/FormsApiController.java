@@ -258,6 +258,7 @@ class FormsApiController {
         if (!problems.isEmpty()) {
             throw messages.invalid("invalid-answers", problems);
         }
+        api.check(form, body, uploads);
         @Nullable UUID applicant = account.map(SignedInAccount::pseudonym).orElse(null);
         String key = scopedKey(form, applicant, idempotencyKey, raw);
         Optional<Submissions.Submitted> before = submissions.submitted(key);

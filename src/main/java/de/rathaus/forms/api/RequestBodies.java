@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,13 +90,31 @@ class RequestBodies {
      * @throws ApiRefusal with 400 for anything but well-formed JSON in UTF-8 within the limits
      */
     JsonNode parse(byte[] body) {
+        String text;
         try {
-            return strict.readTree(body);
+            // decoded here, not by the parser: it would take UTF-16 or UTF-32 too, which JSON between
+            // systems must not be (RFC 8259), and it must refuse encoded surrogates
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw messages.refusal(HttpStatus.BAD_REQUEST, "invalid-utf8");
+        }
+        try {
+            return strict.readTree(text);
         } catch (JacksonException e) {
             // the parser's message may quote the content; only the position is passed on
             var location = e.getLocation();
-            String where = location == null ? "?" : location.getLineNr() + ":" + location.getColumnNr();
-            throw messages.refusal(HttpStatus.BAD_REQUEST, "malformed-json", where);
+            throw location == null
+                    ? messages.refusal(HttpStatus.BAD_REQUEST, "malformed-json", "?", "?")
+                    : messages.refusal(
+                            HttpStatus.BAD_REQUEST,
+                            "malformed-json",
+                            String.valueOf(location.getLineNr()),
+                            String.valueOf(location.getColumnNr()));
         }
     }
 

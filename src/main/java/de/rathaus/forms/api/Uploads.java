@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -84,6 +85,32 @@ final class Uploads {
     }
 
     /**
+     * The answers as the rules will see them once the files are stored, to check everything before
+     * anything is stored: each file as a reference with its real size and the field's first
+     * accepted type. Its real type is known only when the file service has sniffed the content;
+     * {@link #store} then refuses a file whose content is of no accepted type.
+     */
+    ObjectNode provisional(ObjectNode answers) {
+        ObjectNode provisional = answers.deepCopy();
+        for (Upload upload : byField.values()) {
+            String id = upload.field().id();
+            if (provisional.has(id)) {
+                provisional.set(
+                        id,
+                        reference(
+                                new UUID(0, 0).toString(),
+                                upload.name(),
+                                upload.content().length,
+                                accepted(upload.field()).stream()
+                                        .sorted()
+                                        .findFirst()
+                                        .orElseThrow()));
+            }
+        }
+        return provisional;
+    }
+
+    /**
      * Stores the files still answered in {@code answers} (hidden ones were removed) and puts their
      * references in place.
      *
@@ -99,20 +126,29 @@ final class Uploads {
             StoreRequest request = StoreRequest.of(upload.name(), upload.content(), accepted(upload.field()))
                     .limitedTo(DataSize.ofMegabytes(maxSizeMb(upload.field())));
             switch (files.store(request)) {
-                case StoreResult.Stored ok -> {
-                    ObjectNode reference = JsonNodeFactory.instance.objectNode();
-                    reference.put("file", ok.file().id().toString());
-                    reference.put("name", ok.file().name());
-                    reference.put("size", ok.file().size());
-                    reference.put("type", ok.file().mediaType());
-                    stored.set(id, reference);
-                }
+                case StoreResult.Stored ok ->
+                    stored.set(
+                            id,
+                            reference(
+                                    ok.file().id().toString(),
+                                    ok.file().name(),
+                                    ok.file().size(),
+                                    ok.file().mediaType()));
                 case StoreResult.Refused refused ->
                     problems.add(messages.problem(
                             "/answers/" + SubmissionBody.escape(id), refused.code(), refused.arguments()));
             }
         }
         return stored;
+    }
+
+    private static ObjectNode reference(String file, String name, long size, String type) {
+        ObjectNode reference = JsonNodeFactory.instance.objectNode();
+        reference.put("file", file);
+        reference.put("name", name);
+        reference.put("size", size);
+        reference.put("type", type);
+        return reference;
     }
 
     private static Set<String> accepted(Field field) {
