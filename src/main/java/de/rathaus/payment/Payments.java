@@ -1,5 +1,6 @@
 package de.rathaus.payment;
 
+import de.rathaus.payment.ledger.Settlements;
 import de.rathaus.payment.ledger.Transaction;
 import de.rathaus.payment.ledger.Transactions;
 import java.math.BigDecimal;
@@ -36,17 +37,27 @@ public class Payments {
     private final Map<String, PaymentProvider> providers;
     private final List<String> enabled;
     private final Transactions transactions;
+    private final Settlements settlements;
     private final TransactionTemplate inTransaction;
 
     Payments(
             List<PaymentProvider> providers,
             PaymentProperties properties,
             Transactions transactions,
+            Settlements settlements,
             PlatformTransactionManager transactionManager) {
         this.providers =
                 providers.stream().collect(Collectors.toUnmodifiableMap(PaymentProvider::id, Function.identity()));
         this.enabled = List.copyOf(properties.providers());
+        List<String> unknown =
+                enabled.stream().filter(id -> !this.providers.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            // a mistyped id would silently take a payment method away from every town
+            throw new IllegalStateException("rathaus.payment.providers names unknown providers " + unknown
+                    + "; known are " + this.providers.keySet());
+        }
         this.transactions = transactions;
+        this.settlements = settlements;
         this.inTransaction = new TransactionTemplate(transactionManager);
     }
 
@@ -85,7 +96,11 @@ public class Payments {
         Transaction created = inTransaction.execute(status -> {
             Transaction locked = transactions.lock(stored.id()).orElseThrow();
             if (locked.providerTxId() == null && !locked.isFinal()) {
-                transactions.created(locked.id(), chosen.create(request));
+                ProviderTransaction answer = chosen.create(request);
+                transactions.created(locked.id(), answer);
+                if (answer.status() != PaymentStatus.INITIAL) {
+                    settlements.settle(locked, answer.status());
+                }
             }
             return transactions.find(locked.id()).orElseThrow();
         });
@@ -107,8 +122,11 @@ public class Payments {
         if (transaction.isFinal() || providerTxId == null || provider == null) {
             return Optional.of(transaction.toPayment());
         }
-        transactions.settle(paymentId, provider.status(providerTxId));
-        return transactions.find(paymentId).map(Transaction::toPayment);
+        PaymentStatus status = provider.status(providerTxId);
+        if (status == PaymentStatus.INITIAL) {
+            return Optional.of(transaction.toPayment());
+        }
+        return Optional.of(settlements.settle(transaction, status).transaction().toPayment());
     }
 
     /** The payment as last stored, without asking the provider. Empty for a payment of another town. */

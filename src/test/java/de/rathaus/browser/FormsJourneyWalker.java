@@ -149,10 +149,10 @@ final class FormsJourneyWalker {
                 scan("Bezahlen mit Fehlern");
             }
             if (failPaymentFirst) {
-                pay("fehlschlagen");
+                pay("Zahlung fehlschlagen lassen");
                 scan("Bezahlen nach gescheiterter Zahlung");
             }
-            pay("bezahlen");
+            pay("Zahlung ausführen");
         }
         if (!page.url().contains("/antrag/eingang/")) {
             throw new AssertionError(
@@ -161,12 +161,13 @@ final class FormsJourneyWalker {
         scan("Bestätigung");
     }
 
+    /** Chooses the test cash desk and presses its button for the outcome, e.g. "Zahlung ausführen". */
     private void pay(String outcome) {
         check(page.locator("input[name=methode][value=testkasse]"));
         press(page.locator("main form button[type=submit]"));
-        page.locator("input[name=ergebnis][value=" + outcome + "]")
-                .locator("xpath=..")
-                .locator("button[type=submit]")
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(outcome).setExact(true))
                 .click();
     }
 

@@ -27,9 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Payments through the test cash desk and by invoice, as a caller and as the town's admin. */
 @IntegrationTest
+@RecordApplicationEvents
 class PaymentsIT {
 
     static final String RETURN = "http://localhost/antrag/anwohnerparken/zahlung";
@@ -48,6 +51,9 @@ class PaymentsIT {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ApplicationEvents events;
 
     Tenant musterstadt;
     Tenant musterdorf;
@@ -90,6 +96,14 @@ class PaymentsIT {
         assertThat(verified.status()).isEqualTo(PaymentStatus.PAYED);
         assertThat(verified.redirect()).isNull();
         assertThat(verify(musterstadt, started)).isEqualTo(verified);
+        assertThat(events.stream(PaymentSettled.class).filter(e -> e.paymentId().equals(started.id())))
+                .containsExactly(new PaymentSettled(
+                        musterstadt.id(),
+                        started.id(),
+                        started.requestId(),
+                        "A-2026-1",
+                        "testkasse",
+                        PaymentStatus.PAYED));
         assertThat(recordedAsPaid(started)).isTrue();
     }
 

@@ -45,14 +45,18 @@ class PaymentsTest {
         assertThat(payments(List.of("rechnung", "online")).methods())
                 .extracting(Payments.PaymentMethod::id)
                 .containsExactly("rechnung", "online");
-        assertThat(payments(List.of("online", "rechnung", "unbekannt")).methods())
-                .extracting(Payments.PaymentMethod::id)
-                .containsExactly("online", "rechnung");
+    }
+
+    @Test
+    void aMistypedProviderInTheConfigurationStopsTheStart() {
+        assertThatThrownBy(() -> payments(List.of("online", "rehcnung")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[rehcnung]");
     }
 
     private Payments payments(List<String> enabled) {
         // the refusals above happen before any transaction is stored: no ledger, no transaction manager
-        return new Payments(List.of(online, invoice, closed), new PaymentProperties(enabled), null, null);
+        return new Payments(List.of(online, invoice, closed), new PaymentProperties(enabled), null, null, null);
     }
 
     private record Provider(String id, boolean available) implements PaymentProvider {

@@ -5,6 +5,7 @@ import de.rathaus.platform.tenancy.CurrentTenant;
 import de.rathaus.platform.tenancy.Tenants;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Makes the receipt once a submission has committed, on its own thread: the citizen's request is
@@ -22,7 +23,8 @@ class ReceiptListener {
         this.maker = maker;
     }
 
-    @ApplicationModuleListener
+    // no transaction around the listener: the maker keeps the PDF rendering out of its transaction
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ApplicationSubmitted event) {
         var town = tenants.byId(event.tenantId())
                 .orElseThrow(() -> new IllegalStateException("The town " + event.tenantId() + " does not exist"));

@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the receipt of a submission of the current town, once: renders the PDF, stores it as a
@@ -37,6 +38,7 @@ class ReceiptMaker {
     private final Files files;
     private final Payments payments;
     private final MessageSource messages;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     ReceiptMaker(
@@ -45,23 +47,26 @@ class ReceiptMaker {
             PdfDocuments documents,
             Files files,
             Payments payments,
-            MessageSource messages) {
+            MessageSource messages,
+            PlatformTransactionManager transactionManager) {
         this.submissions = submissions;
         this.rows = rows;
         this.documents = documents;
         this.files = files;
         this.payments = payments;
         this.messages = messages;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = Clock.systemUTC();
     }
 
     /**
      * Makes the receipt unless the submission has one. A retried event finds the first receipt;
-     * two deliveries at once both render, and the one that records second removes its file.
+     * two deliveries at once both render, and the one that records second removes its file. The PDF
+     * is rendered outside any transaction, so a slow document holds no database connection; the
+     * file and its record are stored together.
      *
      * @return the receipt's file, or empty for a submission that no longer exists
      */
-    @Transactional
     Optional<FileId> make(UUID submissionId) {
         Optional<FileId> existing = rows.find(submissionId);
         if (existing.isPresent()) {
@@ -73,12 +78,15 @@ class ReceiptMaker {
             log.warn("Submission {} no longer exists; no receipt made", submissionId);
             return Optional.empty();
         }
-        FileId file = store(submission.get(), render(submission.get()));
-        if (rows.insert(submissionId, file, clock.instant())) {
-            return Optional.of(file);
-        }
-        files.delete(file);
-        return rows.find(submissionId);
+        byte[] pdf = render(submission.get());
+        return transactions.execute(tx -> {
+            FileId file = store(submission.get(), pdf);
+            if (rows.insert(submissionId, file, clock.instant())) {
+                return Optional.of(file);
+            }
+            files.delete(file);
+            return rows.find(submissionId);
+        });
     }
 
     /** The receipt PDF of a submission. */

@@ -2,6 +2,7 @@ package de.rathaus.payment.invoice;
 
 import de.rathaus.payment.PaymentStatus;
 import de.rathaus.payment.ledger.Euros;
+import de.rathaus.payment.ledger.Settlements;
 import de.rathaus.payment.ledger.Transaction;
 import de.rathaus.payment.ledger.Transactions;
 import de.rathaus.platform.audit.AuditLog;
@@ -24,10 +25,12 @@ public class Receivables {
     public static final String PROVIDER = "rechnung";
 
     private final Transactions transactions;
+    private final Settlements settlements;
     private final AuditLog audit;
 
-    Receivables(Transactions transactions, AuditLog audit) {
+    Receivables(Transactions transactions, Settlements settlements, AuditLog audit) {
         this.transactions = transactions;
+        this.settlements = settlements;
         this.audit = audit;
     }
 
@@ -43,7 +46,8 @@ public class Receivables {
             return receivable;
         }
         Transaction open = receivable.get();
-        if (transactions.settle(open.id(), PaymentStatus.PAYED)) {
+        Settlements.Outcome booked = settlements.settle(open, PaymentStatus.PAYED);
+        if (booked.changed()) {
             audit.record(
                     "payment.receivable.booked",
                     "payment",
@@ -52,7 +56,7 @@ public class Receivables {
                             "kassenzeichen", String.valueOf(open.kassenzeichen()),
                             "amount", Euros.plainGerman(open.amount())));
         }
-        return transactions.find(open.id());
+        return Optional.of(booked.transaction());
     }
 
     /** The receivables for the accounting system, oldest first, all or only the open ones. */

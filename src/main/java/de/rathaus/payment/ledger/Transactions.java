@@ -98,13 +98,15 @@ public class Transactions {
                 .optional();
     }
 
-    /** Records what the provider answered when it created its side of the transaction. */
+    /**
+     * Records what the provider answered when it created its side of the transaction. The status
+     * stays open: a provider that answers with a final status at once is settled like any other.
+     */
     public void created(UUID id, ProviderTransaction created) {
         jdbc.sql("""
             update payment.transaction
                set provider_tx_id = :providerTxId, redirect_url = :redirectUrl, kassenzeichen = :kassenzeichen,
-                   status = :status, updated_at = :now,
-                   paid_at = case when :status = 'PAYED' then cast(:now as timestamptz) end
+                   updated_at = :now
              where tenant_id = :tenant and id = :id and status = 'INITIAL' and provider_tx_id is null
             """)
                 .param("tenant", tenant())
@@ -116,7 +118,6 @@ public class Transactions {
                                 ? null
                                 : created.redirectUrl().toString())
                 .param("kassenzeichen", created.kassenzeichen())
-                .param("status", created.status().name())
                 .param("now", Timestamp.from(Instant.now()))
                 .update();
     }

@@ -380,6 +380,64 @@ class JourneyIT {
     }
 
     @Test
+    void guestsWithoutProofOfWorkMeetAStricterLimitAndKeepTheirDraft() {
+        Visitor visitor = guest();
+        String last = null;
+        HttpResponse<String> sent = null;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            last = start(visitor, JourneyForms.GUEST);
+            fillIn(visitor, last);
+            sent = page(visitor, last + "/absenden", Map.of("bestaetigt", "ja"));
+            if (sent.statusCode() == 429) {
+                break;
+            }
+            assertThat(sent.statusCode()).isEqualTo(302);
+        }
+        assertThat(sent.statusCode())
+                .as("the sixth application without proof of work within an hour")
+                .isEqualTo(429);
+        assertThat(sent.headers().firstValue("Retry-After")).isPresent();
+        assertThat(visitor.get(last + "/pruefen").statusCode())
+                .as("the draft is kept")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void payingByInvoiceSendsTheApplicationWithAKassenzeichen() {
+        Visitor citizen = citizen();
+        String base = start(citizen, JourneyForms.ACCOUNT);
+        fillIn(citizen, base);
+        page(citizen, base + "/absenden", Map.of("bestaetigt", "ja"));
+        citizen.get(base + "/bezahlen");
+        HttpResponse<String> sent = citizen.post(base + "/bezahlen", Map.of("methode", "rechnung"));
+        String confirmation = Visitor.location(sent);
+        assertThat(confirmation).startsWith("/antrag/eingang/");
+        String submissionId = confirmation.substring(confirmation.lastIndexOf('/') + 1);
+        assertThat(jdbc.sql(
+                                "select payment_kind || ' ' || coalesce(kassenzeichen, '') from forms.submission where id = ?::uuid")
+                        .param(submissionId)
+                        .query(String.class)
+                        .single())
+                .startsWith("INVOICED ")
+                .hasSizeGreaterThan("INVOICED ".length());
+    }
+
+    @Test
+    void theAccountsNameAndAddressArePrefilled() {
+        Visitor visitor = guest();
+        Account account = new TestAccounts(context).citizen(new TestAccounts(context).musterstadt());
+        visitor.signIn(account.requireEmail(), TestAccounts.PASSWORD);
+        String base = start(visitor, "hund-anmelden");
+        assertThat(visitor.get(base + "/halter").body())
+                .contains(
+                        "value=\"Test Bürgerin\"",
+                        "value=\"" + account.requireEmail() + "\"",
+                        "autocomplete=\"name\"",
+                        "autocomplete=\"email\"",
+                        "autocomplete=\"postal-code\"");
+    }
+
+    @Test
     void aFailedPaymentCanBeRetriedAndAReloadedReturnSendsOnce() {
         Visitor citizen = citizen();
         String base = start(citizen, JourneyForms.ACCOUNT);

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +33,9 @@ class ProofOfWorkIT {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSolvedChallengeIsValidOnce() {
@@ -200,6 +204,24 @@ class ProofOfWorkIT {
                 "/test-only/proof-of-work", Map.of("name", "Erika", "altcha", Solver.payload(proofOfWork.issue())));
 
         assertThat(response.body()).contains("<span id=\"verdict\">Valid</span>");
+    }
+
+    @Test
+    void usedChallengesAreForgottenOnceTheyHaveExpired() {
+        String payload = Solver.payload(proofOfWork.issue());
+        proofOfWork.verify(payload);
+        jdbc.sql(
+                        "insert into platform.proof_of_work_used (challenge, expires_at) values (?, now() - interval '1 second')")
+                .param("expired-" + java.util.UUID.randomUUID())
+                .update();
+
+        proofOfWork.forgetExpired();
+
+        assertThat(jdbc.sql("select count(*) from platform.proof_of_work_used where expires_at < now()")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(proofOfWork.verify(payload)).as("still remembered").isEqualTo(new Verdict.Replayed());
     }
 
     @Test

@@ -75,6 +75,15 @@ public final class PdfChecks {
         }
     }
 
+    /** The document's subject (its description in the XMP metadata). */
+    public static String subject(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getDocumentInformation().getSubject();
+        } catch (IOException e) {
+            throw new AssertionError("Not a readable PDF", e);
+        }
+    }
+
     /** The text of the document, as a screen reader or a search would extract it. */
     public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
