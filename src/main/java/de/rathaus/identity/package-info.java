@@ -4,8 +4,9 @@
  * and the security configuration of the whole application.
  *
  * <p>Other modules ask {@link de.rathaus.identity.CurrentAccount} who is signed in, contribute
- * entries to the staff start page as {@link de.rathaus.identity.StaffLink} beans and react to
- * {@link de.rathaus.identity.AccountDeleted}.
+ * entries to the staff start page as {@link de.rathaus.identity.StaffLink} beans, sections to the
+ * account page as {@link de.rathaus.identity.AccountSection} beans, and react to {@link
+ * de.rathaus.identity.AccountDeleted}.
  */
 @ApplicationModule(
         displayName = "Identity",

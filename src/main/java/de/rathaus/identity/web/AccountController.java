@@ -1,6 +1,8 @@
 package de.rathaus.identity.web;
 
 import de.rathaus.identity.AccountKind;
+import de.rathaus.identity.AccountSection;
+import de.rathaus.identity.SignedInAccount;
 import de.rathaus.identity.account.Account;
 import de.rathaus.identity.account.AccountDeletion;
 import de.rathaus.identity.account.Accounts;
@@ -11,6 +13,9 @@ import de.rathaus.identity.login.AccountPrincipal;
 import de.rathaus.platform.tenancy.Offices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -36,12 +41,16 @@ class AccountController {
     /** The password confirms the deletion; an account without one (signed in elsewhere) ticks a box instead. */
     record DeleteForm(@Nullable String password, @Nullable String confirm) {}
 
+    /** A section other modules contribute, as the template shows it: where its markup is and what it shows now. */
+    record RenderedSection(String fragment, Map<String, Object> model) {}
+
     private final Accounts accounts;
     private final Passwords passwords;
     private final PasswordChange passwordChange;
     private final AccountDeletion deletion;
     private final Offices offices;
     private final ExternalIdentities externalIdentities;
+    private final List<AccountSection> sections;
 
     AccountController(
             Accounts accounts,
@@ -49,13 +58,17 @@ class AccountController {
             PasswordChange passwordChange,
             AccountDeletion deletion,
             Offices offices,
-            ExternalIdentities externalIdentities) {
+            ExternalIdentities externalIdentities,
+            List<AccountSection> sections) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.passwordChange = passwordChange;
         this.deletion = deletion;
         this.offices = offices;
         this.externalIdentities = externalIdentities;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(AccountSection::order))
+                .toList();
     }
 
     @GetMapping("/konto")
@@ -64,6 +77,13 @@ class AccountController {
         model.addAttribute("principal", principal);
         model.addAttribute("grants", RoleView.of(principal.grants(), offices));
         model.addAttribute("directoryManaged", externalIdentities.managedByDirectory(principal.accountId()));
+        SignedInAccount account = principal.toSignedInAccount();
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .filter(section -> section.appliesTo(account))
+                        .map(section -> new RenderedSection(section.fragment(), section.model(account)))
+                        .toList());
         return "identity/account";
     }
 
