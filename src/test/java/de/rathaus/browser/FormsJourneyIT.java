@@ -3,16 +3,21 @@ package de.rathaus.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import de.rathaus.IntegrationTest;
 import de.rathaus.forms.definition.Access;
 import de.rathaus.forms.definition.FormDefinition;
 import de.rathaus.forms.library.FormLibrary;
 import de.rathaus.forms.library.PublishedForm;
 import de.rathaus.identity.TestAccounts;
+import de.rathaus.identity.TestIdentityProvider;
 import de.rathaus.identity.account.Account;
 import de.rathaus.platform.tenancy.CurrentTenant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +37,11 @@ class FormsJourneyIT {
     @Autowired
     ApplicationContext context;
 
+    @BeforeAll
+    static void startProvider() {
+        TestIdentityProvider.running();
+    }
+
     private PublishedForm form(String key) {
         var accounts = new TestAccounts(context);
         return CurrentTenant.runAs(
@@ -50,6 +60,28 @@ class FormsJourneyIT {
         Account citizen = accounts.citizen(accounts.musterstadt());
         page.navigate(chromium.url(Town.MUSTERSTADT, "/"));
         SignIn.signInAs(page, citizen.requireEmail(), TestAccounts.PASSWORD);
+    }
+
+    /**
+     * Signs in with Musterstadt's provider "Test-ID", which vouches for the person at level HIGH
+     * (its {@code acr} claim), enough for forms that need SUBSTANTIAL or HIGH.
+     */
+    private void signInWithEid(Page page) {
+        TestIdentityProvider.nextPerson(
+                "sub-" + UUID.randomUUID(),
+                Map.of(
+                        "email",
+                        TestAccounts.freshEmail("eid"),
+                        "email_verified",
+                        true,
+                        "name",
+                        "Erika Eid",
+                        "acr",
+                        "urn:test:loa:high"));
+        page.navigate(chromium.url(Town.MUSTERSTADT, "/anmelden"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mit Test-ID anmelden"))
+                .click();
+        page.waitForURL("**/konto");
     }
 
     private String origin() {
@@ -109,8 +141,9 @@ class FormsJourneyIT {
 
     /**
      * Every page of every demo form of Musterstadt, each question page also with its errors. Forms
-     * that need a login stronger than a password (SUBSTANTIAL, HIGH) are scanned up to the page
-     * that explains which login they need.
+     * that need a login stronger than a password (SUBSTANTIAL, HIGH) are scanned first at the page
+     * that explains which login they need, then walked after signing in with the provider at HIGH,
+     * to the confirmation.
      */
     @Test
     void everyPageOfEveryDemoFormPassesAxeAlsoWithErrors() {
@@ -140,11 +173,24 @@ class FormsJourneyIT {
                 signIn(page);
                 page.navigate(origin() + "/antrag/" + form.key());
                 walker.scan("Startseite mit zu schwacher Anmeldung");
+                Page strong = page(true);
+                signInWithEid(strong);
+                var strongWalker = new FormsJourneyWalker(strong, form, PageAudit.attach(strong))
+                        .showingErrors()
+                        .answeringYes();
+                strongWalker.startAndAnswer(origin());
+                strongWalker.checkDeclareAndSend(null, false);
+                findings.addAll(strongWalker.findings());
+                strongWalker.visited().forEach(label -> visited.add(form.key() + ": " + label));
             }
             findings.addAll(walker.findings());
             walker.visited().forEach(label -> visited.add(form.key() + ": " + label));
         }
         assertThat(visited).anyMatch(label -> label.contains("mit Fehlern"));
+        assertThat(visited)
+                .contains(
+                        "gewerbeanmeldung: Antrag absenden mit Fehlern",
+                        "meldebescheinigung: Antrag absenden mit Fehlern");
         PageAudit.assertNone(findings);
     }
 }
