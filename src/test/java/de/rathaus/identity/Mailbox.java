@@ -53,7 +53,9 @@ public final class Mailbox implements BeforeAllCallback, AfterAllCallback {
 
     /** Waits for the n-th mail to this recipient (counting from 1). */
     public Mail next(String recipient, int number) {
+        // an uncaught exception of some other thread (another test's work) is not this wait's failure
         org.awaitility.Awaitility.await()
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> to(recipient).size() >= number);
         MimeMessage message = to(recipient).get(number - 1);

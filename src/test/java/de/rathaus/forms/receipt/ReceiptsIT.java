@@ -238,7 +238,8 @@ class ReceiptsIT {
     }
 
     private FileId awaitReceipt(UUID submissionId) {
-        return await().atMost(Duration.ofSeconds(60))
+        return await().dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> inMusterstadt(() -> receipts.of(submissionId)), Optional::isPresent)
                 .orElseThrow();
     }

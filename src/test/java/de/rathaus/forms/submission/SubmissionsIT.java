@@ -79,7 +79,7 @@ class SubmissionsIT {
         assertThat(again.reference()).isEqualTo(first.reference());
         assertThat(again.accessToken()).isEqualTo(first.accessToken());
         assertThat(rowsWithKey(key)).isEqualTo(1);
-        await().until(() -> events.of(first.id()).size() == 1);
+        await().dontCatchUncaughtExceptions().until(() -> events.of(first.id()).size() == 1);
         assertThat(mailbox.first(email).text()).contains(first.reference());
         assertThat(mailbox.to(email)).hasSize(1);
         assertThat(outboxRowsTo(email)).isEqualTo(1);
@@ -133,7 +133,8 @@ class SubmissionsIT {
                 null,
                 new PaymentState.Invoiced(new BigDecimal("30.60"), UUID.randomUUID(), "KZ-4711"))));
 
-        await().until(() -> events.of(submitted.id()).size() == 1);
+        await().dontCatchUncaughtExceptions()
+                .until(() -> events.of(submitted.id()).size() == 1);
         SubmittedEvents.Seen seen = events.of(submitted.id()).getFirst();
         assertThat(seen.committed()).isTrue();
         assertThat(seen.event().reference()).isEqualTo(submitted.reference());
