@@ -73,10 +73,9 @@ class CheckController {
             HttpServletRequest request,
             Model model,
             Locale locale) {
-        Optional<UUID> sent = journeys.sent(draft, request);
+        Optional<String> sent = sending.redirectIfSent(journeys, draft, request);
         if (sent.isPresent()) {
-            return "redirect:"
-                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return sent.get();
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         drafts.save(opened.draft().id(), opened.draft().answers(), QuestionController.CHECK);
@@ -138,10 +137,9 @@ class CheckController {
             HttpServletRequest request,
             Model model,
             Locale locale) {
-        Optional<UUID> sent = journeys.sent(draft, request);
+        Optional<String> sent = sending.redirectIfSent(journeys, draft, request);
         if (sent.isPresent()) {
-            return "redirect:"
-                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return sent.get();
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         if (!Sending.problems(opened.form().definition(), opened.draft().answers())
@@ -162,10 +160,9 @@ class CheckController {
             HttpServletResponse response,
             Model model,
             Locale locale) {
-        Optional<UUID> sent = journeys.sent(draft, request);
+        Optional<String> sent = sending.redirectIfSent(journeys, draft, request);
         if (sent.isPresent()) {
-            return "redirect:"
-                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return sent.get();
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         FormDefinition form = opened.form().definition();

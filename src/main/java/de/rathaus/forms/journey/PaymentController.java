@@ -55,10 +55,9 @@ class PaymentController {
             @RequestParam(name = "ergebnis", required = false) @Nullable String outcome,
             HttpServletRequest request,
             Model model) {
-        Optional<UUID> sent = journeys.sent(draft, request);
+        Optional<String> sent = sending.redirectIfSent(journeys, draft, request);
         if (sent.isPresent()) {
-            return "redirect:"
-                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return sent.get();
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         if (opened.draft().declaredAt() == null) {
@@ -76,10 +75,9 @@ class PaymentController {
             HttpServletResponse response,
             Model model,
             Locale locale) {
-        Optional<UUID> sent = journeys.sent(draft, request);
+        Optional<String> sent = sending.redirectIfSent(journeys, draft, request);
         if (sent.isPresent()) {
-            return "redirect:"
-                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return sent.get();
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         if (opened.draft().declaredAt() == null) {
@@ -118,10 +116,9 @@ class PaymentController {
     /** Where the provider sends the citizen back: the status is asked of the provider. */
     @GetMapping("/antrag/{key}/{draft}/bezahlen/zurueck")
     String back(@PathVariable String key, @PathVariable String draft, HttpServletRequest request) {
-        Optional<UUID> sent = journeys.sent(draft, request);
+        Optional<String> sent = sending.redirectIfSent(journeys, draft, request);
         if (sent.isPresent()) {
-            return "redirect:"
-                    + sending.confirmation(sent.get(), journeys.account().isEmpty());
+            return sent.get();
         }
         Journeys.Opened opened = journeys.open(key, draft, request);
         UUID paymentId = opened.draft().paymentId();

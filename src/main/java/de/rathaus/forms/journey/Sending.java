@@ -11,9 +11,11 @@ import de.rathaus.forms.submission.PaymentState;
 import de.rathaus.forms.submission.SubmissionAccess;
 import de.rathaus.forms.submission.Submissions;
 import de.rathaus.identity.AccountEmails;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -75,6 +77,15 @@ class Sending {
     }
 
     /** The confirmation page of a submission; a guest's link carries the access token. */
+    /**
+     * The redirect to the confirmation when this draft was sent already (a reloaded or repeated
+     * step after sending), so every step of the journey treats that case alike.
+     */
+    Optional<String> redirectIfSent(Journeys journeys, String draft, HttpServletRequest request) {
+        return journeys.sent(draft, request)
+                .map(id -> "redirect:" + confirmation(id, journeys.account().isEmpty()));
+    }
+
     String confirmation(UUID submissionId, boolean guest) {
         String path = "/antrag/eingang/" + submissionId;
         return guest ? path + "?zugang=" + access.tokenFor(submissionId) : path;
