@@ -1,13 +1,20 @@
 /**
  * The citizen's service account (Servicekonto): my applications, the mailbox (Postfach), the
  * document safe, consents and GDPR self-service.
- *
- * <p>Part of the module skeleton (ARCHITECTURE.md); the capability is built by its own issue, which
- * also declares the module's dependencies here.
  */
 @ApplicationModule(
         displayName = "Account",
-        allowedDependencies = {})
+        allowedDependencies = {
+            "identity",
+            "platform::tenancy",
+            "platform::web",
+            "platform::audit",
+            "platform::mail",
+            "platform::files",
+            "platform::jobs",
+            "platform::documents",
+            "platform::abuse"
+        })
 @NullMarked
 package de.rathaus.account;
 

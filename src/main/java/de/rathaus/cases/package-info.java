@@ -1,13 +1,26 @@
 /**
  * Processing applications without paper: inboxes per office, assignment, workflow, requests to
  * citizens (Rückfragen), decisions (Bescheide) and deadlines (Fristen).
- *
- * <p>Part of the module skeleton (ARCHITECTURE.md); the capability is built by its own issue, which
- * also declares the module's dependencies here.
  */
 @ApplicationModule(
         displayName = "Cases",
-        allowedDependencies = {})
+        allowedDependencies = {
+            "records",
+            "account",
+            "forms",
+            "forms::submission",
+            "forms::receipt",
+            "catalog",
+            "identity",
+            "payment",
+            "platform::tenancy",
+            "platform::web",
+            "platform::audit",
+            "platform::mail",
+            "platform::files",
+            "platform::jobs",
+            "platform::documents"
+        })
 @NullMarked
 package de.rathaus.cases;
 

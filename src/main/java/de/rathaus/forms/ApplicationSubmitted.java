@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param submissionId the stored submission
  * @param reference the reference number the citizen was given
  * @param applicant the pseudonym of the signed-in applicant, or {@code null} for a guest
+ * @param channel online, or filed by a clerk at the counter
  */
 public record ApplicationSubmitted(
         TenantId tenantId,
@@ -23,4 +24,5 @@ public record ApplicationSubmitted(
         int formVersion,
         ServiceId serviceId,
         @Nullable UUID applicant,
+        SubmissionChannel channel,
         Instant submittedAt) {}

@@ -74,6 +74,31 @@ class SecurityConfiguration {
                         // payments and receivables (CSV export for the accounting system)
                         .requestMatchers("/verwaltung/zahlungen", "/verwaltung/zahlungen/**")
                         .hasRole(Role.TENANT_ADMIN.name())
+                        // the back office (issue 5): the access history of a case is for data protection only
+                        .requestMatchers("/verwaltung/vorgaenge/*/zugriffe")
+                        .hasRole(Role.DATA_PROTECTION.name())
+                        .requestMatchers(
+                                "/verwaltung/vorgaenge",
+                                "/verwaltung/vorgaenge/**",
+                                "/verwaltung/vertretungen",
+                                "/verwaltung/vertretungen/**",
+                                "/verwaltung/posteingang",
+                                "/verwaltung/posteingang/**",
+                                "/verwaltung/schalter",
+                                "/verwaltung/schalter/**")
+                        .hasAnyRole(Role.CLERK.name(), Role.OFFICE_LEAD.name())
+                        // workflows and decision templates are configured per service
+                        .requestMatchers(
+                                "/verwaltung/ablaeufe",
+                                "/verwaltung/ablaeufe/**",
+                                "/verwaltung/bescheidvorlagen",
+                                "/verwaltung/bescheidvorlagen/**")
+                        .hasAnyRole(Role.OFFICE_LEAD.name(), Role.TENANT_ADMIN.name())
+                        // the E-Akte: disposal (Aussonderung) is the town administration's job
+                        .requestMatchers("/verwaltung/akten/aussonderung", "/verwaltung/akten/aussonderung/**")
+                        .hasRole(Role.TENANT_ADMIN.name())
+                        .requestMatchers("/verwaltung/akten", "/verwaltung/akten/**")
+                        .hasAnyRole(Role.CLERK.name(), Role.OFFICE_LEAD.name(), Role.TENANT_ADMIN.name())
                         .requestMatchers("/verwaltung", "/verwaltung/**")
                         .hasAnyRole(Role.staffRoleNames())
                         .requestMatchers("/betrieb", "/betrieb/**")

@@ -3,6 +3,7 @@ package de.rathaus.forms.submission;
 import com.fasterxml.uuid.Generators;
 import de.rathaus.forms.ApplicationSubmitted;
 import de.rathaus.forms.FormId;
+import de.rathaus.forms.SubmissionChannel;
 import de.rathaus.forms.definition.Answers;
 import de.rathaus.forms.library.FormLibrary;
 import de.rathaus.forms.library.PublishedForm;
@@ -143,6 +144,7 @@ public class Submissions {
                 form.version(),
                 form.serviceId(),
                 submission.applicant(),
+                SubmissionChannel.ONLINE,
                 now));
         // last: the audit chain is locked per town until this transaction commits
         audit.record(

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import de.rathaus.IntegrationTest;
 import de.rathaus.Visitor;
 import de.rathaus.forms.ApplicationSubmitted;
+import de.rathaus.forms.SubmissionChannel;
 import de.rathaus.forms.definition.Answers;
 import de.rathaus.forms.library.FormLibrary;
 import de.rathaus.forms.library.PublishedForm;
@@ -255,6 +256,7 @@ class ReceiptsIT {
                     view.form().version(),
                     view.form().serviceId(),
                     view.applicant(),
+                    SubmissionChannel.ONLINE,
                     Instant.now());
         });
     }
