@@ -34,4 +34,14 @@ public interface Records {
      * closed one, which stays unchanged.
      */
     VorgangRef reopen(VorgangId closed, String reason);
+
+    /** The town's file plan, in code order. */
+    List<FilePlanEntry> filePlan();
+
+    /**
+     * Files the service's future Vorgänge under this entry.
+     *
+     * @throws IllegalArgumentException for an unknown code
+     */
+    void assign(java.util.UUID serviceId, String filePlanCode);
 }
