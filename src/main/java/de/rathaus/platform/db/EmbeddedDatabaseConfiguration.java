@@ -39,6 +39,9 @@ class EmbeddedDatabaseConfiguration {
                 .setPort(properties.port())
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "UTC")
+                // zonky turns synchronous_commit off (made for tests); a town's data must survive a
+                // crash once the citizen was told "received" (ADR 0005); a temporary database need not
+                .setServerConfig("synchronous_commit", temporary ? "off" : "on")
                 .start();
     }
 
