@@ -40,8 +40,8 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "UTC")
                 // zonky turns synchronous_commit off (made for tests); a town's data must survive a
-                // crash once the citizen was told "received" (ADR 0005); a temporary database need not
-                .setServerConfig("synchronous_commit", temporary ? "off" : "on")
+                // crash once the citizen was told "received" (ADR 0005)
+                .setServerConfig("synchronous_commit", properties.durable() ? "on" : "off")
                 .start();
     }
 
